@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Diagnostics;
+using OnboardingBpm.Workflows.Definitions;
+using OnboardingBpm.Workflows.Runtime;
+
+namespace OnboardingBpm.Server.Errors;
+
+/// <summary>
+/// Every error leaves as problem+json: engine errors map to 400/404/409 with the field at fault, malformed
+/// request bodies to 400, and anything unexpected to a 500 that reveals nothing internal.
+/// </summary>
+public static class ApiErrors
+{
+    public static IServiceCollection AddApiErrors(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<EngineExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
+        {
+            foreach (var converter in WorkflowJson.Options.Converters)
+            {
+                o.SerializerOptions.Converters.Add(converter);
+            }
+        });
+        return services;
+    }
+
+    public static WebApplication UseApiErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>A 400 listing every problem, keyed by its JSON path, with the full list (and severities) too.</summary>
+    public static IResult Validation(string title, IReadOnlyList<ValidationProblem> problems) =>
+        TypedResults.Problem(new ValidationProblemDetails(problems
+                .GroupBy(p => p.Path)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()))
+        {
+            Title = title,
+            Status = StatusCodes.Status400BadRequest,
+            Extensions = { ["problems"] = problems },
+        });
+
+    /// <summary>System.Text.Json names CLR types in its messages; callers get a plain sentence instead.</summary>
+    private static string JsonMessage(System.Text.Json.JsonException json) =>
+        json.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? "has the wrong type"
+            : $"is not valid JSON (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1})";
+
+    private sealed class EngineExceptionHandler(IProblemDetailsService problems, ILogger<EngineExceptionHandler> logger) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+        {
+            var (status, title, detail) = exception switch
+            {
+                WorkflowNotFoundException e => (StatusCodes.Status404NotFound, "Not found", e.Message),
+                WorkflowConflictException e => (StatusCodes.Status409Conflict, "Conflict", e.Message),
+                WorkflowValidationException e => (StatusCodes.Status400BadRequest, e.Message, null),
+                BadHttpRequestException e => (e.StatusCode, "The request is not valid", e.Message),
+                _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred", null),
+            };
+            if (status >= 500)
+            {
+                logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            }
+
+            context.Response.StatusCode = status;
+            var problemList = exception switch
+            {
+                WorkflowValidationException validation => validation.Problems,
+                BadHttpRequestException { InnerException: System.Text.Json.JsonException json } => [new ValidationProblem(json.Path ?? "$", JsonMessage(json))],
+                _ => null,
+            };
+            var details = problemList is not null
+                ? new ValidationProblemDetails(problemList.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()))
+                {
+                    Title = title,
+                    Status = status,
+                    Extensions = { ["problems"] = problemList },
+                }
+                : new ProblemDetails { Title = title, Detail = detail, Status = status };
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using OnboardingBpm.Workflows.Runtime;
+using OnboardingBpm.Workflows.Stores;
+
+namespace OnboardingBpm.Server.Features.Health;
+
+public static class HealthEndpoint
+{
+    public sealed record HealthReport(string Status, string Store, bool StoreReachable, bool SchedulerRunning, DateTimeOffset? SchedulerLastRunAt);
+
+    public static void MapHealth(this IEndpointRouteBuilder app) =>
+        app.MapGet("/health", CheckAsync).WithName("Health").WithTags("Health").AllowAnonymous();
+
+    /// <summary>Healthy when the store answers and the scheduler ran within the last minute.</summary>
+    private static async Task<IResult> CheckAsync(WorkflowStores stores, WorkflowScheduler scheduler, TimeProvider time, CancellationToken cancellationToken)
+    {
+        bool reachable;
+        try
+        {
+            await stores.Instances.ListAsync(new InstanceFilter { Take = 1 }, cancellationToken);
+            reachable = true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            reachable = false;
+        }
+
+        var running = scheduler.LastRunAt is { } last && time.GetUtcNow() - last < TimeSpan.FromMinutes(1);
+        var report = new HealthReport(reachable && running ? "Healthy" : "Unhealthy", stores.Instances.GetType().Name, reachable, running, scheduler.LastRunAt);
+        return reachable && running ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using OnboardingBpm.Server.Errors;
+using OnboardingBpm.Workflows.Runtime;
+
+namespace OnboardingBpm.Server.Features.Instances;
+
+public static class StartInstance
+{
+    public sealed record Request(string? DefinitionId, int? Version, JsonObject? Input, string? CorrelationId);
+
+    public static async Task<IResult> HandleAsync(Request? request, WorkflowRuntime runtime, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request?.DefinitionId))
+        {
+            return ApiErrors.Validation("The start request is not valid.", [new ValidationProblem("$.definitionId", "is required")]);
+        }
+
+        var run = await runtime.StartAsync(new StartWorkflowRequest(request.DefinitionId)
+        {
+            Version = request.Version,
+            Input = request.Input,
+            CorrelationId = request.CorrelationId,
+        }, cancellationToken);
+        return TypedResults.Created($"/api/workflow-instances/{run.Instance.Id}", InstanceView.From(run.Instance));
+    }
+}

@@ -1,0 +1,30 @@
+using OnboardingBpm.Workflows;
+
+namespace OnboardingBpm.Server.Hosting;
+
+public static class WorkflowHostingExtensions
+{
+    /// <summary>The engine, its scheduler loop and the import of workflows/ at startup.</summary>
+    public static WebApplicationBuilder AddWorkflowHosting(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<WorkflowHostOptions>(builder.Configuration.GetSection(WorkflowHostOptions.Section));
+        builder.Services.AddWorkflowEngine();
+        builder.Services.AddHostedService<WorkflowFileImporter>();
+        builder.Services.AddHostedService<SchedulerService>();
+        return builder;
+    }
+}
+
+/// <summary>The <c>Workflows</c> section of appsettings.json.</summary>
+public sealed class WorkflowHostOptions
+{
+    public const string Section = "Workflows";
+
+    /// <summary>The folder of definition files published at startup; relative paths are read from the binaries' folder.</summary>
+    public string Directory { get; set; } = "workflows";
+
+    /// <summary>How often the scheduler looks for due timers, cron triggers and pending outbox messages.</summary>
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public bool ImportOnStartup { get; set; } = true;
+}

@@ -1,0 +1,30 @@
+using OnboardingBpm.Server.Errors;
+using OnboardingBpm.Server.Features.Activities;
+using OnboardingBpm.Server.Features.Definitions;
+using OnboardingBpm.Server.Features.Health;
+using OnboardingBpm.Server.Features.Instances;
+using OnboardingBpm.Server.Features.Stimuli;
+using OnboardingBpm.Server.Hosting;
+
+// The shared appsettings.json is copied next to the binaries, so the content root is the output folder.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.AddWorkflowHosting();
+builder.Services.AddApiErrors();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseApiErrors();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapHealth();
+app.MapActivityDescriptors();
+app.MapWorkflowDefinitions();
+app.MapWorkflowInstances();
+app.MapStimuli();
+app.MapHttpWorkflows();
+
+app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using OnboardingBpm.Workflows.Activities.Timing;
+using OnboardingBpm.Workflows.Triggers;
+
+namespace OnboardingBpm.Workflows.Runtime;
+
+/// <summary>
+/// Fires what the clock made due: timer bookmarks (Delay, Timer, Cron waits, task escalations, durable
+/// retries) and cron start triggers; then sweeps the outbox. Everything reads the injected
+/// <see cref="TimeProvider"/>, so tests jump 72 hours and call <see cref="RunDueAsync"/>.
+/// </summary>
+public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores stores, TimeProvider time, ILogger<WorkflowScheduler> logger)
+{
+    private const int BatchSize = 500;
+
+    /// <summary>When the last pass ran: health checks use it to tell the scheduler is alive.</summary>
+    public DateTimeOffset? LastRunAt { get; private set; }
+
+    /// <summary>Fires everything due now; returns how many timers and cron starts fired.</summary>
+    public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
+    {
+        var fired = 0;
+        var now = time.GetUtcNow();
+        while (true)
+        {
+            var due = await stores.Bookmarks.ListDueAsync(now, BatchSize, cancellationToken);
+            var resumedInBatch = 0;
+            foreach (var bookmark in due)
+            {
+                var result = await runtime.ResumeBookmarkAsync(bookmark.Id, bookmark.Payload?.DeepClone(), cancellationToken);
+                resumedInBatch += result.Status == ResumeStatus.Resumed ? 1 : 0;
+            }
+
+            fired += resumedInBatch;
+            if (due.Count < BatchSize || resumedInBatch == 0)
+            {
+                break;
+            }
+        }
+
+        foreach (var trigger in await stores.Triggers.ListDueAsync(now, cancellationToken))
+        {
+            fired += await FireCronAsync(trigger, now, cancellationToken) ? 1 : 0;
+        }
+
+        await runtime.DispatchPendingAsync(cancellationToken: cancellationToken);
+        LastRunAt = now;
+        return fired;
+    }
+
+    /// <summary>Runs <see cref="RunDueAsync"/> every <paramref name="interval"/> until cancelled.</summary>
+    public async Task RunAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunDueAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "The workflow scheduler pass failed; trying again in {Interval}", interval);
+            }
+
+            try
+            {
+                await Task.Delay(interval, time, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A cron trigger fires once for its due occurrence, however many were missed while the server was down,
+    /// and moves to the first occurrence after now. Advancing first is the claim: one scheduler wins.
+    /// </summary>
+    private async Task<bool> FireCronAsync(Trigger trigger, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (expression, zone) = CronKeys.Split(trigger.Key);
+        var next = CronSchedule.Next(expression, zone, now);
+        if (!await stores.Triggers.AdvanceAsync(trigger, next, cancellationToken))
+        {
+            return false;
+        }
+
+        var payload = new JsonObject { ["scheduledAt"] = trigger.NextDueAt?.ToString("O"), ["firedAt"] = now.ToString("O") };
+        await runtime.StartFromTriggerAsync(trigger, payload, correlationId: null, cancellationToken);
+        return true;
+    }
+}
+
+public static class CronKeys
+{
+    public static string Join(string expression, string zone) => expression + "|" + zone;
+
+    public static (string Expression, string Zone) Split(string key)
+    {
+        var bar = key.LastIndexOf('|');
+        return bar < 0 ? (key, "UTC") : (key[..bar], key[(bar + 1)..]);
+    }
+}

@@ -1,0 +1,100 @@
+using OnboardingBpm.Workflows.Bookmarks;
+using OnboardingBpm.Workflows.Execution;
+using OnboardingBpm.Workflows.HumanTasks;
+
+namespace OnboardingBpm.Workflows.Stores;
+
+/// <summary>Writes a burst atomically; see <see cref="WorkflowCommit"/>.</summary>
+public interface IWorkflowCommitter
+{
+    /// <exception cref="ConcurrencyConflictException">The instance changed since it was loaded.</exception>
+    Task CommitAsync(WorkflowCommit commit, CancellationToken cancellationToken = default);
+}
+
+public interface IWorkflowInstanceStore
+{
+    Task<WorkflowInstance?> FindAsync(string instanceId, CancellationToken cancellationToken = default);
+
+    Task<Page<WorkflowInstanceSummary>> ListAsync(InstanceFilter filter, CancellationToken cancellationToken = default);
+}
+
+public interface IBookmarkStore
+{
+    Task<Bookmark?> FindAsync(string bookmarkId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Bookmark>> FindByHashAsync(string hash, CancellationToken cancellationToken = default);
+
+    /// <summary>Timer-like bookmarks due at or before <paramref name="now"/>, oldest first.</summary>
+    Task<IReadOnlyList<Bookmark>> ListDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
+}
+
+public interface IJournalStore
+{
+    Task<Page<JournalEntry>> ListAsync(string instanceId, int skip, int take, CancellationToken cancellationToken = default);
+}
+
+public interface IIncidentStore
+{
+    Task<Incident?> FindAsync(string incidentId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Incident>> ListAsync(string? instanceId, bool openOnly, CancellationToken cancellationToken = default);
+}
+
+public interface IHumanTaskStore
+{
+    Task<HumanTask?> FindAsync(string taskId, CancellationToken cancellationToken = default);
+
+    Task<Page<HumanTask>> ListAsync(TaskFilter filter, CancellationToken cancellationToken = default);
+
+    /// <exception cref="ConcurrencyConflictException">The task changed since <paramref name="expectedRevision"/>.</exception>
+    Task UpdateAsync(HumanTask task, long expectedRevision, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Outbox messages are claimed with a lease before dispatch: a dispatcher that dies leaves the message to be
+/// claimed again when the lease ends, so each message is dispatched at least once and handlers are idempotent.
+/// </summary>
+public interface IOutboxStore
+{
+    /// <summary>Messages not dispatched whose lease (if any) has ended.</summary>
+    Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
+
+    Task<bool> TryClaimAsync(string messageId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
+
+    Task MarkDispatchedAsync(string messageId, CancellationToken cancellationToken = default);
+}
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total);
+
+public sealed record WorkflowInstanceSummary(
+    string Id,
+    string DefinitionId,
+    int DefinitionVersion,
+    WorkflowStatus Status,
+    string? CorrelationId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? FinishedAt);
+
+public sealed record InstanceFilter
+{
+    public string? DefinitionId { get; init; }
+    public int? Version { get; init; }
+    public WorkflowStatus? Status { get; init; }
+    public string? CorrelationId { get; init; }
+    public DateTimeOffset? CreatedFrom { get; init; }
+    public DateTimeOffset? CreatedTo { get; init; }
+    public int Skip { get; init; }
+    public int Take { get; init; } = 50;
+}
+
+public sealed record TaskFilter
+{
+    public IReadOnlyCollection<string>? Segments { get; init; }
+    public string? CandidateRole { get; init; }
+    public string? Assignee { get; init; }
+    public string? InstanceId { get; init; }
+    public bool ActiveOnly { get; init; } = true;
+    public int Skip { get; init; }
+    public int Take { get; init; } = 50;
+}
