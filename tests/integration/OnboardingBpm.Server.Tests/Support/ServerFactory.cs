@@ -1,0 +1,44 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace OnboardingBpm.Server.Tests.Support;
+
+/// <summary>
+/// The real server in memory (test host), with the files under workflows/ imported as at a normal start and
+/// a clock the test moves.
+/// </summary>
+public sealed class ServerFactory : WebApplicationFactory<Program>
+{
+    public FakeClock Clock { get; } = new();
+
+    /// <summary>How often the background scheduler loop runs; tests drive it directly when they need it.</summary>
+    public TimeSpan SchedulerInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Workflows:SchedulerInterval", SchedulerInterval.ToString());
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public static async Task<JsonObject> ReadObjectAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+}
+
+/// <summary>A clock that moves only when the test says so.</summary>
+public sealed class FakeClock : TimeProvider
+{
+    private DateTimeOffset now = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => now;
+
+    public void Advance(TimeSpan by) => now += by;
+}
