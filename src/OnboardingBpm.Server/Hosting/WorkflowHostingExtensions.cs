@@ -1,3 +1,4 @@
+using OnboardingBpm.Persistence;
 using OnboardingBpm.Workflows;
 
 namespace OnboardingBpm.Server.Hosting;
@@ -8,7 +9,12 @@ public static class WorkflowHostingExtensions
     public static WebApplicationBuilder AddWorkflowHosting(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<WorkflowHostOptions>(builder.Configuration.GetSection(WorkflowHostOptions.Section));
+        var persistence = builder.Configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
+        builder.Services.AddWorkflowPersistence(persistence);
         builder.Services.AddWorkflowEngine();
+
+        // Hosted services start in this order: the schema first, then the definitions, then the scheduler.
+        builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<WorkflowFileImporter>();
         builder.Services.AddHostedService<SchedulerService>();
         return builder;

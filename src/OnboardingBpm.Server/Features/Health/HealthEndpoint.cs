@@ -1,5 +1,5 @@
+using OnboardingBpm.Persistence;
 using OnboardingBpm.Workflows.Runtime;
-using OnboardingBpm.Workflows.Stores;
 
 namespace OnboardingBpm.Server.Features.Health;
 
@@ -10,14 +10,13 @@ public static class HealthEndpoint
     public static void MapHealth(this IEndpointRouteBuilder app) =>
         app.MapGet("/health", CheckAsync).WithName("Health").WithTags("Health").AllowAnonymous();
 
-    /// <summary>Healthy when the store answers and the scheduler ran within the last minute.</summary>
-    private static async Task<IResult> CheckAsync(WorkflowStores stores, WorkflowScheduler scheduler, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Healthy when the database answers and the scheduler ran within the last minute.</summary>
+    private static async Task<IResult> CheckAsync(DatabaseMigrator database, PersistenceOptions options, WorkflowScheduler scheduler, TimeProvider time, CancellationToken cancellationToken)
     {
         bool reachable;
         try
         {
-            await stores.Instances.ListAsync(new InstanceFilter { Take = 1 }, cancellationToken);
-            reachable = true;
+            reachable = await database.CanConnectAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -25,7 +24,7 @@ public static class HealthEndpoint
         }
 
         var running = scheduler.LastRunAt is { } last && time.GetUtcNow() - last < TimeSpan.FromMinutes(1);
-        var report = new HealthReport(reachable && running ? "Healthy" : "Unhealthy", stores.Instances.GetType().Name, reachable, running, scheduler.LastRunAt);
+        var report = new HealthReport(reachable && running ? "Healthy" : "Unhealthy", options.Provider.ToString(), reachable, running, scheduler.LastRunAt);
         return reachable && running ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -13,6 +13,8 @@ namespace OnboardingBpm.Server.Tests.Support;
 /// </summary>
 public sealed class ServerFactory : WebApplicationFactory<Program>
 {
+    private readonly string databaseFile = Path.Combine(Path.GetTempPath(), "onboardingbpm-tests", $"server-{Guid.NewGuid():N}.db");
+
     public FakeClock Clock { get; } = new();
 
     /// <summary>How often the background scheduler loop runs; tests drive it directly when they need it.</summary>
@@ -22,11 +24,23 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Workflows:SchedulerInterval", SchedulerInterval.ToString());
+        builder.UseSetting("Persistence:ConnectionString", $"Data Source={databaseFile}");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    /// <summary>Each factory has its own SQLite file; it goes with the factory.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 
     public static async Task<JsonObject> ReadObjectAsync(HttpResponseMessage response) =>
