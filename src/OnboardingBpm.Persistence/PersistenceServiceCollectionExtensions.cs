@@ -2,8 +2,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OnboardingBpm.Persistence.Locking;
 using OnboardingBpm.Persistence.Model;
 using OnboardingBpm.Persistence.Stores;
+using OnboardingBpm.Workflows.Runtime;
 using OnboardingBpm.Workflows.Stores;
 
 namespace OnboardingBpm.Persistence;
@@ -35,6 +37,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<EfOutboxStore>();
         services.AddSingleton<EfDefinitionStore>();
         services.AddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton(new LeaseOptions());
+        services.Replace(ServiceDescriptor.Singleton<IInstanceLock, DatabaseInstanceLock>());
         services.TryAddSingleton(TimeProvider.System);
         services.Replace(ServiceDescriptor.Singleton<IWorkflowCommitter>(sp => sp.GetRequiredService<EfWorkflowCommitter>()));
         services.Replace(ServiceDescriptor.Singleton<IWorkflowInstanceStore>(sp => sp.GetRequiredService<EfWorkflowQueries>()));

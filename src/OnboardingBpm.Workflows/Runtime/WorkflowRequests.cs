@@ -44,4 +44,17 @@ public sealed record HttpWorkflowRequest(string Method, string Path)
     public JsonNode? Body { get; init; }
     public JsonObject? Query { get; init; }
     public string? CorrelationId { get; init; }
+
+    /// <summary>The caller's Idempotency-Key: a repeated request returns the first request's instance.</summary>
+    public string? IdempotencyKey { get; init; }
+}
+
+public static class IdempotentIds
+{
+    /// <summary>
+    /// The instance id a start with this key gets. Deriving it from the key makes a repeat (even a concurrent
+    /// one, or one after a crash) land on the same instance: the store refuses a second insert of the id.
+    /// </summary>
+    public static string For(string scope, string key) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(scope + "\n" + key)).AsSpan(0, 16));
 }

@@ -40,7 +40,7 @@ public sealed partial class WorkflowRuntime
         var started = new List<string>();
         foreach (var trigger in await stores.Triggers.FindByHashAsync(BookmarkHash.Compute(BookmarkTypes.Event, eventName), cancellationToken))
         {
-            var run = await StartFromTriggerAsync(trigger, payload, correlationKey, cancellationToken);
+            var run = await StartFromTriggerAsync(trigger, payload, correlationKey, cancellationToken: cancellationToken);
             started.Add(run.Instance.Id);
         }
 
@@ -69,15 +69,22 @@ public sealed partial class WorkflowRuntime
 
         var triggers = await stores.Triggers.FindByHashAsync(BookmarkHash.Compute(BookmarkTypes.HttpEndpoint, route), cancellationToken);
         var trigger = triggers.OrderBy(t => t.DefinitionId, StringComparer.Ordinal).FirstOrDefault();
-        return trigger is null ? null : await StartFromTriggerAsync(trigger, payload, request.CorrelationId, cancellationToken);
+        if (trigger is null)
+        {
+            return null;
+        }
+
+        var instanceId = request.IdempotencyKey is null ? null : IdempotentIds.For(route, request.IdempotencyKey);
+        return await StartFromTriggerAsync(trigger, payload, request.CorrelationId, instanceId, cancellationToken);
     }
 
-    public Task<WorkflowRunResult> StartFromTriggerAsync(Trigger trigger, JsonNode? payload, string? correlationId, CancellationToken cancellationToken = default) =>
+    public Task<WorkflowRunResult> StartFromTriggerAsync(Trigger trigger, JsonNode? payload, string? correlationId, string? instanceId = null, CancellationToken cancellationToken = default) =>
         StartAsync(new StartWorkflowRequest(trigger.DefinitionId)
         {
             Version = trigger.Version,
             CorrelationId = correlationId,
             TriggerActivityId = trigger.ActivityId,
             TriggerPayload = payload,
+            InstanceId = instanceId,
         }, cancellationToken);
 }

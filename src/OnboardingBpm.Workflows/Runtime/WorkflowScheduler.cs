@@ -88,7 +88,7 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         }
 
         var payload = new JsonObject { ["scheduledAt"] = trigger.NextDueAt?.ToString("O"), ["firedAt"] = now.ToString("O") };
-        await runtime.StartFromTriggerAsync(trigger, payload, correlationId: null, cancellationToken);
+        await runtime.StartFromTriggerAsync(trigger, payload, correlationId: null, cancellationToken: cancellationToken);
         return true;
     }
 }

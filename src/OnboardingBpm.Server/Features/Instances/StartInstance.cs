@@ -8,7 +8,8 @@ public static class StartInstance
 {
     public sealed record Request(string? DefinitionId, int? Version, JsonObject? Input, string? CorrelationId);
 
-    public static async Task<IResult> HandleAsync(Request? request, WorkflowRuntime runtime, CancellationToken cancellationToken)
+    /// <summary>With an Idempotency-Key header, a repeated start returns the first start's instance.</summary>
+    public static async Task<IResult> HandleAsync(Request? request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request?.DefinitionId))
         {
@@ -20,6 +21,7 @@ public static class StartInstance
             Version = request.Version,
             Input = request.Input,
             CorrelationId = request.CorrelationId,
+            InstanceId = idempotencyKey is null ? null : IdempotentIds.For("start:" + request.DefinitionId, idempotencyKey),
         }, cancellationToken);
         return TypedResults.Created($"/api/workflow-instances/{run.Instance.Id}", InstanceView.From(run.Instance));
     }

@@ -7,7 +7,8 @@ namespace OnboardingBpm.Server.Features.Stimuli;
 /// <summary>
 /// <c>/workflows/{path}</c>: starts the workflow whose HttpEndpoint trigger has this route, or, with an
 /// <c>X-Correlation-Id</c> header, resumes the instance waiting on it. 202 with the instance id and its
-/// Location, unless the workflow wrote its own response.
+/// Location, unless the workflow wrote its own response. With an <c>Idempotency-Key</c> header a repeated
+/// request returns the first request's instance.
 /// </summary>
 public static class HttpWorkflowEndpoints
 {
@@ -32,6 +33,7 @@ public static class HttpWorkflowEndpoints
             Body = await RequestBodies.ReadJsonAsync(request, MaxBodyBytes, cancellationToken),
             Query = query,
             CorrelationId = request.Headers["X-Correlation-Id"].FirstOrDefault(),
+            IdempotencyKey = request.Headers["Idempotency-Key"].FirstOrDefault(),
         }, cancellationToken);
 
         if (run is null)

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using OnboardingBpm.Persistence.Stores;
+using OnboardingBpm.Workflows.Runtime;
+
+namespace OnboardingBpm.Persistence.Locking;
+
+/// <summary>
+/// One writer per instance across server processes: an in-process lock first (no polling between local
+/// callers), then a lease on the instance row that another process honours until it expires. A process that
+/// dies holding a lease blocks the instance only until the lease runs out.
+/// </summary>
+public sealed class DatabaseInstanceLock(WorkflowContexts contexts, TimeProvider time, LeaseOptions options) : IInstanceLock
+{
+    private readonly LocalInstanceLock local = new();
+
+    public async Task<IAsyncDisposable> AcquireAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        var localHold = await local.AcquireAsync(instanceId, cancellationToken);
+        try
+        {
+            var deadline = time.GetUtcNow() + options.WaitTimeout;
+            var pause = TimeSpan.FromMilliseconds(20);
+            while (!await TryTakeLeaseAsync(instanceId, cancellationToken))
+            {
+                if (time.GetUtcNow() > deadline)
+                {
+                    throw new WorkflowConflictException($"Instance {instanceId} is busy on another server; try again.");
+                }
+
+                // Real time, not the engine's clock: this waits for another process, which tests do not fake.
+                await Task.Delay(pause, cancellationToken);
+                pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 500));
+            }
+        }
+        catch
+        {
+            await localHold.DisposeAsync();
+            throw;
+        }
+
+        return new Lease(this, instanceId, localHold);
+    }
+
+    private async Task<bool> TryTakeLeaseAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        var now = time.GetUtcNow();
+        var until = now + options.Duration;
+        var owner = options.Owner;
+        var taken = await db.Instances
+            .Where(i => i.Id == instanceId && (i.LeaseUntil == null || i.LeaseUntil < now || i.LeaseOwner == owner))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseOwner, owner).SetProperty(i => i.LeaseUntil, until), cancellationToken);
+
+        // No row means a new instance: its first commit inserts it, and a duplicate insert is a conflict.
+        return taken == 1 || !await db.Instances.AnyAsync(i => i.Id == instanceId, cancellationToken);
+    }
+
+    private async Task ReleaseAsync(string instanceId)
+    {
+        await using var db = contexts.Create();
+        var owner = options.Owner;
+        await db.Instances.Where(i => i.Id == instanceId && i.LeaseOwner == owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseOwner, (string?)null).SetProperty(i => i.LeaseUntil, (DateTimeOffset?)null));
+    }
+
+    private sealed class Lease(DatabaseInstanceLock owner, string instanceId, IAsyncDisposable localHold) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await owner.ReleaseAsync(instanceId);
+            }
+            finally
+            {
+                await localHold.DisposeAsync();
+            }
+        }
+    }
+}
+
+/// <summary>How long a lease lasts and how long a caller waits for one.</summary>
+public sealed record LeaseOptions
+{
+    /// <summary>This process's name in lease columns; unique per process so a restart does not inherit leases.</summary>
+    public string Owner { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
+
+    public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromSeconds(30);
+}
