@@ -178,14 +178,16 @@ public sealed partial class WorkflowExecutor(ExpressionEvaluator evaluator, ISer
             commit.Journal.Add(Entry(burst, context, JournalEventType.Suspended, elapsed) with { Outcomes = context.Emitted });
         }
 
-        foreach (var outcome in context.Outcomes.Concat(context.Emitted))
-        {
-            Schedule(burst, context.Activity.Node.Id, outcome);
-        }
-
+        // Withdraw before scheduling: inside a loop the join's own successors can reach it again, and the
+        // token it sends them now must not be withdrawn with the others.
         if (context.CancelUpstreamRequested)
         {
             CancelUpstream(burst, context.Activity.Node.Id);
+        }
+
+        foreach (var outcome in context.Outcomes.Concat(context.Emitted))
+        {
+            Schedule(burst, context.Activity.Node.Id, outcome);
         }
 
         if (context.FinishRequested)

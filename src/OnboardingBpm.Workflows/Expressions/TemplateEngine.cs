@@ -95,7 +95,8 @@ public sealed class TemplateEngine
             JsonValueKind.String => value.GetValue<string>(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number => value.GetValue<double>(),
+            // Deserialize, not GetValue: a value built in code (the instance's version, an int) is not backed by JSON.
+            JsonValueKind.Number => value.Deserialize<double>(),
             _ => null,
         },
         _ => null,
