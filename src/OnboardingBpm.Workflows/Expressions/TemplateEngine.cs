@@ -95,7 +95,8 @@ public sealed class TemplateEngine
             JsonValueKind.String => value.GetValue<string>(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number => value.GetValue<double>(),
+            // A number built in C# (the instance's version) is not stored as a double; GetValue<double> would throw.
+            JsonValueKind.Number => value.TryGetValue<double>(out var number) ? number : value.Deserialize<double>(),
             _ => null,
         },
         _ => null,
