@@ -130,8 +130,8 @@ public static class ValueConverter
             },
             _ when target == typeof(int) => kind == JsonValueKind.Number ? checked((int)Integral(scalar)) : null,
             _ when target == typeof(long) => kind == JsonValueKind.Number ? Integral(scalar) : null,
-            _ when target == typeof(double) => kind == JsonValueKind.Number ? scalar.GetValue<double>() : null,
-            _ when target == typeof(decimal) => kind == JsonValueKind.Number ? scalar.GetValue<decimal>() : null,
+            _ when target == typeof(double) => kind == JsonValueKind.Number ? scalar.Deserialize<double>(WorkflowJson.Options) : null,
+            _ when target == typeof(decimal) => kind == JsonValueKind.Number ? scalar.Deserialize<decimal>(WorkflowJson.Options) : null,
             _ when target == typeof(TimeSpan) => kind == JsonValueKind.String && Durations.TryParse(scalar.GetValue<string>(), out var d) ? d : null,
             _ when target == typeof(DateTimeOffset) => kind == JsonValueKind.String ? ParseInstant(scalar.GetValue<string>()) : null,
             _ when target.IsEnum => kind == JsonValueKind.String && Enum.TryParse(target, scalar.GetValue<string>(), true, out var e) && !int.TryParse(scalar.GetValue<string>(), out _) ? e : null,
@@ -141,7 +141,8 @@ public static class ValueConverter
 
     private static long Integral(JsonValue value)
     {
-        var number = value.GetValue<double>();
+        // Deserialize, not GetValue: a number built in code (an int) is not backed by JSON text.
+        var number = value.Deserialize<double>(WorkflowJson.Options);
         return number == Math.Floor(number) ? checked((long)number) : throw new FormatException("not a whole number");
     }
 

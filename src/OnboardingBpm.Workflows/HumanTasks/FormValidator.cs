@@ -93,7 +93,8 @@ public static class FormValidator
                     return "must be a number";
                 }
 
-                var number = value.GetValue<double>();
+                // Data built in process holds ints and longs, not doubles: GetValue<double> would throw on them.
+                var number = value is JsonValue scalar && scalar.TryGetValue<double>(out var stored) ? stored : value.Deserialize<double>();
                 if (field.Type == FormFieldType.Integer && number != Math.Floor(number))
                 {
                     return "must be a whole number";

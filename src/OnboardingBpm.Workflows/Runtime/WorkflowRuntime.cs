@@ -52,9 +52,10 @@ public sealed partial class WorkflowRuntime(
             ParentBookmarkId = request.ParentBookmarkId,
         };
 
+        BurstResult result;
         await using (await locks.AcquireAsync(instance.Id, cancellationToken))
         {
-            var result = await executor.StartAsync(graph, instance, now, request.TriggerActivityId, request.TriggerPayload, cancellationToken);
+            result = await executor.StartAsync(graph, instance, now, request.TriggerActivityId, request.TriggerPayload, cancellationToken);
             try
             {
                 await stores.Committer.CommitAsync(result.Commit, cancellationToken);
@@ -64,10 +65,11 @@ public sealed partial class WorkflowRuntime(
                 // Another caller started the same fixed id first: return theirs.
                 return new WorkflowRunResult((await stores.Instances.FindAsync(request.InstanceId, cancellationToken))!);
             }
-
-            await DispatchAsync(result.Commit, cancellationToken);
-            return new WorkflowRunResult(result.Instance, result.HttpResponse);
         }
+
+        // Outside the lock: a child that ends at once resumes this instance, which needs the lock again.
+        await DispatchAsync(result.Commit, cancellationToken);
+        return new WorkflowRunResult(result.Instance, result.HttpResponse);
     }
 
     /// <summary>Resumes one bookmark. A bookmark already used (or never created) gives <see cref="ResumeStatus.NotFound"/>.</summary>
