@@ -150,7 +150,8 @@ public static class ValueConverter
 
     private static Type Unwrap(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 
-    private static string Describe(Type target) => TypeName(target) switch
+    // Enums are checked first: TypeName calls them String, which would describe them as "a text".
+    private static string Describe(Type target) => target.IsEnum ? $"one of {string.Join(", ", Enum.GetNames(target))}" : TypeName(target) switch
     {
         "Duration" => "an ISO 8601 duration such as PT72H",
         "DateTime" => "an ISO 8601 date and time",
@@ -160,7 +161,6 @@ public static class ValueConverter
         "String" => "a text",
         "StringList" => "a list of texts",
         "Array" => "an array",
-        var name when target.IsEnum => $"one of {string.Join(", ", Enum.GetNames(target))} ({name})",
         var name => $"a value of type {name}",
     };
 
