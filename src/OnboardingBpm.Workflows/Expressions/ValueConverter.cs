@@ -130,8 +130,8 @@ public static class ValueConverter
             },
             _ when target == typeof(int) => kind == JsonValueKind.Number ? checked((int)Integral(scalar)) : null,
             _ when target == typeof(long) => kind == JsonValueKind.Number ? Integral(scalar) : null,
-            _ when target == typeof(double) => kind == JsonValueKind.Number ? scalar.GetValue<double>() : null,
-            _ when target == typeof(decimal) => kind == JsonValueKind.Number ? scalar.GetValue<decimal>() : null,
+            _ when target == typeof(double) => kind == JsonValueKind.Number ? Number(scalar) : null,
+            _ when target == typeof(decimal) => kind == JsonValueKind.Number ? scalar.Deserialize<decimal>() : null,
             _ when target == typeof(TimeSpan) => kind == JsonValueKind.String && Durations.TryParse(scalar.GetValue<string>(), out var d) ? d : null,
             _ when target == typeof(DateTimeOffset) => kind == JsonValueKind.String ? ParseInstant(scalar.GetValue<string>()) : null,
             _ when target.IsEnum => kind == JsonValueKind.String && Enum.TryParse(target, scalar.GetValue<string>(), true, out var e) && !int.TryParse(scalar.GetValue<string>(), out _) ? e : null,
@@ -141,9 +141,16 @@ public static class ValueConverter
 
     private static long Integral(JsonValue value)
     {
-        var number = value.GetValue<double>();
+        var number = Number(value);
         return number == Math.Floor(number) ? checked((long)number) : throw new FormatException("not a whole number");
     }
+
+    /// <summary>
+    /// A JSON number as a double, whatever backs the node: GetValue&lt;double&gt; only reads parsed JSON, and
+    /// nodes built in code (<c>new JsonObject { ["seats"] = 3 }</c>) hold an int.
+    /// </summary>
+    internal static double Number(JsonValue value) =>
+        value.TryGetValue<double>(out var number) ? number : value.Deserialize<double>();
 
     private static object? ParseInstant(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
