@@ -34,10 +34,15 @@ public sealed class ScriptHelperTests
     }
 
     [Fact]
-    public void a_text_that_is_not_a_date_fails_with_a_message_naming_it()
+    public void a_text_that_is_not_a_date_is_a_script_error_naming_it()
     {
-        var error = Assert.ThrowsAny<Exception>(() => engine.Evaluate("addDays('soon', 1)", Scopes.Create()));
+        var error = Assert.Throws<ExpressionException>(() => engine.Evaluate("addDays('soon', 1)", Scopes.Create()));
 
+        Assert.StartsWith("Script error:", error.Message);
         Assert.Contains("'soon' is not an ISO 8601 date", error.Message);
     }
+
+    [Fact]
+    public void a_script_can_catch_a_helper_error_and_fall_back() =>
+        Assert.Equal("2026-01-06T09:00:00.0000000+00:00", Run("let due; try { due = addDays('soon', 1); } catch (e) { due = addDays(now(), 1); } due"));
 }
