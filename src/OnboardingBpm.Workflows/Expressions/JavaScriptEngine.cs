@@ -114,6 +114,10 @@ public sealed class JavaScriptEngine(JavaScriptLimits limits)
             options.LimitRecursion(limits.MaxRecursion);
             options.LimitMemory(limits.MaxMemoryBytes);
             options.TimeSystem = new FixedClock(scope.Now);
+
+            // The date helpers reject bad input with ArgumentException: as a JS error a script can catch it,
+            // and an uncaught one is reported like any other script error.
+            options.CatchClrExceptions(ex => ex is ArgumentException);
         });
         ScriptHelpers.Install(engine, scope.Now);
         return engine;

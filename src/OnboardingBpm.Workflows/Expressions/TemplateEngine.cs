@@ -95,8 +95,7 @@ public sealed class TemplateEngine
             JsonValueKind.String => value.GetValue<string>(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            // Deserialize, not GetValue: a value built in code (the instance's version, an int) is not backed by JSON.
-            JsonValueKind.Number => value.Deserialize<double>(),
+            JsonValueKind.Number => ValueConverter.Number(value),
             _ => null,
         },
         _ => null,

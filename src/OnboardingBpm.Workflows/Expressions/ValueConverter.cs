@@ -130,8 +130,8 @@ public static class ValueConverter
             },
             _ when target == typeof(int) => kind == JsonValueKind.Number ? checked((int)Integral(scalar)) : null,
             _ when target == typeof(long) => kind == JsonValueKind.Number ? Integral(scalar) : null,
-            _ when target == typeof(double) => kind == JsonValueKind.Number ? scalar.Deserialize<double>(WorkflowJson.Options) : null,
-            _ when target == typeof(decimal) => kind == JsonValueKind.Number ? scalar.Deserialize<decimal>(WorkflowJson.Options) : null,
+            _ when target == typeof(double) => kind == JsonValueKind.Number ? Number(scalar) : null,
+            _ when target == typeof(decimal) => kind == JsonValueKind.Number ? scalar.Deserialize<decimal>() : null,
             _ when target == typeof(TimeSpan) => kind == JsonValueKind.String && Durations.TryParse(scalar.GetValue<string>(), out var d) ? d : null,
             _ when target == typeof(DateTimeOffset) => kind == JsonValueKind.String ? ParseInstant(scalar.GetValue<string>()) : null,
             _ when target.IsEnum => kind == JsonValueKind.String && Enum.TryParse(target, scalar.GetValue<string>(), true, out var e) && !int.TryParse(scalar.GetValue<string>(), out _) ? e : null,
@@ -141,17 +141,24 @@ public static class ValueConverter
 
     private static long Integral(JsonValue value)
     {
-        // Deserialize, not GetValue: a number built in code (an int) is not backed by JSON text.
-        var number = value.Deserialize<double>(WorkflowJson.Options);
+        var number = Number(value);
         return number == Math.Floor(number) ? checked((long)number) : throw new FormatException("not a whole number");
     }
+
+    /// <summary>
+    /// A JSON number as a double, whatever backs the node: GetValue&lt;double&gt; only reads parsed JSON, and
+    /// nodes built in code (<c>new JsonObject { ["seats"] = 3 }</c>) hold an int.
+    /// </summary>
+    internal static double Number(JsonValue value) =>
+        value.TryGetValue<double>(out var number) ? number : value.Deserialize<double>();
 
     private static object? ParseInstant(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
 
     private static Type Unwrap(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 
-    private static string Describe(Type target) => TypeName(target) switch
+    // Enums are checked first: TypeName calls them String, which would describe them as "a text".
+    private static string Describe(Type target) => target.IsEnum ? $"one of {string.Join(", ", Enum.GetNames(target))}" : TypeName(target) switch
     {
         "Duration" => "an ISO 8601 duration such as PT72H",
         "DateTime" => "an ISO 8601 date and time",
@@ -161,7 +168,6 @@ public static class ValueConverter
         "String" => "a text",
         "StringList" => "a list of texts",
         "Array" => "an array",
-        var name when target.IsEnum => $"one of {string.Join(", ", Enum.GetNames(target))} ({name})",
         var name => $"a value of type {name}",
     };
 

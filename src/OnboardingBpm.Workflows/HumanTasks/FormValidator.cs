@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OnboardingBpm.Workflows.Expressions;
 
 namespace OnboardingBpm.Workflows.HumanTasks;
 
@@ -93,8 +94,7 @@ public static class FormValidator
                     return "must be a number";
                 }
 
-                // Data built in process holds ints and longs, not doubles: GetValue<double> would throw on them.
-                var number = value is JsonValue scalar && scalar.TryGetValue<double>(out var stored) ? stored : value.Deserialize<double>();
+                var number = ValueConverter.Number(value.AsValue());
                 if (field.Type == FormFieldType.Integer && number != Math.Floor(number))
                 {
                     return "must be a whole number";

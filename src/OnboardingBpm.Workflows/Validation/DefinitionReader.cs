@@ -62,9 +62,9 @@ public static partial class DefinitionReader
             Version = version,
             Name = RequiredString(obj, "name", "$", problems) ?? "",
             Description = OptionalString(obj, "description", "$", problems),
-            Variables = ReadArray(obj, "variables", "$", problems, ReadVariable),
-            Inputs = ReadArray(obj, "inputs", "$", problems, ReadParameter),
-            Outputs = ReadArray(obj, "outputs", "$", problems, ReadParameter),
+            Variables = ReadArray(obj, "variables", "$", problems, ReadVariable, new VariableDefinition()),
+            Inputs = ReadArray(obj, "inputs", "$", problems, ReadParameter, new ParameterDefinition()),
+            Outputs = ReadArray(obj, "outputs", "$", problems, ReadParameter, new ParameterDefinition()),
             Root = ReadFlowchart(obj["root"], "$.root", problems),
         };
     }

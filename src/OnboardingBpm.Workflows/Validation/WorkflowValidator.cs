@@ -161,7 +161,12 @@ public sealed partial class WorkflowValidator(ActivityRegistry registry, Express
     {
         for (var i = 0; i < names.Count; i++)
         {
-            if (names[i].Length > 0 && !IsIdentifier(names[i]))
+            if (names[i].Length == 0)
+            {
+                continue; // a missing name or an unreadable item: reported by the reader
+            }
+
+            if (!IsIdentifier(names[i]))
             {
                 problems.Add(new($"{path}[{i}].name", $"'{names[i]}' is not a valid name: use letters, digits and '_', starting with a letter"));
             }
