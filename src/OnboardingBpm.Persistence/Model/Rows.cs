@@ -64,6 +64,8 @@ public sealed class BookmarkRow
     public string? Payload { get; set; }
     public DateTimeOffset? DueAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    public string? ClaimedBy { get; set; }
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }
 
 public sealed class JournalRow

@@ -81,6 +81,43 @@ public sealed class EfWorkflowQueries(WorkflowContexts contexts) : IWorkflowInst
         return rows.Select(RowMapping.ToBookmark).ToList();
     }
 
+    /// <summary>
+    /// One statement claims the batch. On PostgreSQL <c>FOR UPDATE SKIP LOCKED</c> lets several schedulers claim
+    /// disjoint batches at once; SQLite has a single writer, so the update alone is enough.
+    /// </summary>
+    public async Task<IReadOnlyList<Bookmark>> ClaimDueAsync(DateTimeOffset now, int max, string owner, DateTimeOffset claimUntil, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        List<string> ids;
+        if (contexts.IsPostgres)
+        {
+            var at = now.ToUniversalTime();
+            var until = claimUntil.ToUniversalTime();
+            ids = await db.Database.SqlQuery<string>($"""
+                UPDATE workflow_bookmarks SET claimed_by = {owner}, claimed_until = {until}
+                WHERE id IN (SELECT id FROM workflow_bookmarks
+                             WHERE due_at IS NOT NULL AND due_at <= {at} AND (claimed_until IS NULL OR claimed_until < {at})
+                             ORDER BY due_at LIMIT {max} FOR UPDATE SKIP LOCKED)
+                RETURNING id AS "Value"
+                """).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var at = now.UtcTicks;
+            var until = claimUntil.UtcTicks;
+            ids = await db.Database.SqlQuery<string>($"""
+                UPDATE workflow_bookmarks SET claimed_by = {owner}, claimed_until = {until}
+                WHERE id IN (SELECT id FROM workflow_bookmarks
+                             WHERE due_at IS NOT NULL AND due_at <= {at} AND (claimed_until IS NULL OR claimed_until < {at})
+                             ORDER BY due_at LIMIT {max})
+                RETURNING id AS "Value"
+                """).ToListAsync(cancellationToken);
+        }
+
+        var rows = await db.Bookmarks.AsNoTracking().Where(b => ids.Contains(b.Id)).OrderBy(b => b.DueAt).ToListAsync(cancellationToken);
+        return rows.Select(RowMapping.ToBookmark).ToList();
+    }
+
     public async Task<Page<JournalEntry>> ListAsync(string instanceId, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.Create();

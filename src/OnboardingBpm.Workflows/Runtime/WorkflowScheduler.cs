@@ -13,6 +13,8 @@ namespace OnboardingBpm.Workflows.Runtime;
 public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores stores, TimeProvider time, ILogger<WorkflowScheduler> logger)
 {
     private const int BatchSize = 500;
+    private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(2);
+    private readonly string owner = $"scheduler:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>When the last pass ran: health checks use it to tell the scheduler is alive.</summary>
     public DateTimeOffset? LastRunAt { get; private set; }
@@ -24,7 +26,7 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         var now = time.GetUtcNow();
         while (true)
         {
-            var due = await stores.Bookmarks.ListDueAsync(now, BatchSize, cancellationToken);
+            var due = await stores.Bookmarks.ClaimDueAsync(now, BatchSize, owner, now + ClaimDuration, cancellationToken);
             var resumedInBatch = 0;
             foreach (var bookmark in due)
             {
@@ -33,7 +35,7 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
             }
 
             fired += resumedInBatch;
-            if (due.Count < BatchSize || resumedInBatch == 0)
+            if (due.Count < BatchSize)
             {
                 break;
             }

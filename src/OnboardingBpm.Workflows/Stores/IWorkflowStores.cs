@@ -26,6 +26,13 @@ public interface IBookmarkStore
 
     /// <summary>Timer-like bookmarks due at or before <paramref name="now"/>, oldest first.</summary>
     Task<IReadOnlyList<Bookmark>> ListDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due bookmarks for <paramref name="owner"/> until <paramref name="claimUntil"/>:
+    /// schedulers in other processes skip them meanwhile, so each fires on one node. A claim that is not
+    /// followed by a resume (the node died) expires and the bookmark is claimed again.
+    /// </summary>
+    Task<IReadOnlyList<Bookmark>> ClaimDueAsync(DateTimeOffset now, int max, string owner, DateTimeOffset claimUntil, CancellationToken cancellationToken = default);
 }
 
 public interface IJournalStore

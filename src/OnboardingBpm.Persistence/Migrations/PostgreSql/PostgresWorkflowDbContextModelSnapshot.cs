@@ -33,6 +33,14 @@ namespace OnboardingBpm.Persistence.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("activity_id");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<string>("CorrelationKey")
                         .HasColumnType("text")
                         .HasColumnName("correlation_key");

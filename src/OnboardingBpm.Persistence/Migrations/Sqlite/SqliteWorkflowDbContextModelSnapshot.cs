@@ -27,6 +27,14 @@ namespace OnboardingBpm.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("activity_id");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_until");
+
                     b.Property<string>("CorrelationKey")
                         .HasColumnType("TEXT")
                         .HasColumnName("correlation_key");

@@ -31,6 +31,22 @@ public sealed partial class InMemoryWorkflowStore
         }
     }
 
+    public Task<IReadOnlyList<Bookmark>> ClaimDueAsync(DateTimeOffset now, int max, string owner, DateTimeOffset claimUntil, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            var claimed = bookmarks.Values
+                .Where(b => b.DueAt <= now && (!claims.TryGetValue(b.Id, out var until) || until < now))
+                .OrderBy(b => b.DueAt).Take(max).ToList();
+            foreach (var bookmark in claimed)
+            {
+                claims[bookmark.Id] = claimUntil;
+            }
+
+            return Task.FromResult<IReadOnlyList<Bookmark>>(claimed);
+        }
+    }
+
     public Task<Page<JournalEntry>> ListAsync(string instanceId, int skip, int take, CancellationToken cancellationToken = default)
     {
         lock (gate)

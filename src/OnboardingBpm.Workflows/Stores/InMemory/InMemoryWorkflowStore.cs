@@ -16,6 +16,7 @@ public sealed partial class InMemoryWorkflowStore : IWorkflowCommitter, IWorkflo
     private readonly Lock gate = new();
     private readonly Dictionary<string, (string Json, WorkflowInstanceSummary Summary)> instances = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Bookmark> bookmarks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> claims = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<JournalEntry>> journal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Incident> incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HumanTask> tasks = new(StringComparer.Ordinal);
@@ -37,6 +38,7 @@ public sealed partial class InMemoryWorkflowStore : IWorkflowCommitter, IWorkflo
             foreach (var bookmark in commit.RemovedBookmarks)
             {
                 bookmarks.Remove(bookmark.Id);
+                claims.Remove(bookmark.Id);
             }
 
             foreach (var bookmark in commit.AddedBookmarks)
