@@ -93,7 +93,7 @@ public static class FormValidator
                     return "must be a number";
                 }
 
-                var number = value.GetValue<double>();
+                var number = Expressions.ValueConverter.ToDouble(value.AsValue());
                 if (field.Type == FormFieldType.Integer && number != Math.Floor(number))
                 {
                     return "must be a whole number";
