@@ -75,8 +75,9 @@ public sealed partial class WorkflowExecutor
     }
 
     /// <summary>
-    /// A WaitAny join fired: tokens still queued for, and bookmarks held by, activities that could reach the
-    /// join are withdrawn, and joins among them forget partial arrivals. This makes deferred choice
+    /// A WaitAny join fired: tokens still queued for the join itself (branches that arrived in the same burst)
+    /// or for activities that could reach it, and bookmarks held by those activities, are withdrawn, and joins
+    /// among them forget partial arrivals. This makes deferred choice
     /// (event vs timer) and cancel-activity patterns deterministic, also inside loops.
     /// </summary>
     private static void CancelUpstream(BurstState burst, string joinId)
@@ -85,7 +86,7 @@ public sealed partial class WorkflowExecutor
         for (var node = burst.Queue.First; node is not null;)
         {
             var next = node.Next;
-            if (node.Value.ActivityId != joinId && upstream.Contains(node.Value.ActivityId))
+            if (node.Value.ActivityId == joinId || upstream.Contains(node.Value.ActivityId))
             {
                 burst.Queue.Remove(node);
             }
