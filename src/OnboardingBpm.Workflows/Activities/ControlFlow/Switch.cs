@@ -58,7 +58,16 @@ public sealed class Switch : Activity
         var engine = new Expressions.JavaScriptEngine();
         for (var i = 0; i < cases.Count; i++)
         {
-            if (engine.CheckSyntax(cases[i].Condition) is { } error)
+            if (string.IsNullOrWhiteSpace(cases[i].Label))
+            {
+                yield return new ActivityProblem($"cases[{i}].label", "a case needs a label: it names its outcome port");
+            }
+
+            if (cases[i].Condition is null)
+            {
+                yield return new ActivityProblem($"cases[{i}].condition", "a case needs a condition");
+            }
+            else if (engine.CheckSyntax(cases[i].Condition) is { } error)
             {
                 yield return new ActivityProblem($"cases[{i}].condition", error.Message + error.Position);
             }

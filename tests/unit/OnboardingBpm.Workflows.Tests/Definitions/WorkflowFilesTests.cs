@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using OnboardingBpm.Workflows.Tests.Support;
+
+namespace OnboardingBpm.Workflows.Tests.Definitions;
+
+/// <summary>The real definitions under workflows/ (copied next to the test assembly) are what the server publishes at startup.</summary>
+public sealed class WorkflowFilesTests
+{
+    public static TheoryData<string> Files =>
+        [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "workflows"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void the_documented_example_is_among_the_files()
+    {
+        Assert.Contains("onboarding-approval.json", Files.Select(f => f.Data));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task a_workflow_file_validates_without_errors_or_warnings(string file)
+    {
+        await using var engine = new EngineHarness();
+
+        var result = engine.Definitions.Validate(EngineHarness.ReadFile(Path.Combine("workflows", file)));
+
+        Assert.Empty(result.Problems.Select(p => $"{p.Severity} {p.Path}: {p.Message}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void a_workflow_file_names_the_schema_for_editors(string file)
+    {
+        var json = JsonNode.Parse(EngineHarness.ReadFile(Path.Combine("workflows", file)))!;
+
+        Assert.Equal("./schema/workflow-definition.schema.json", json["$schema"]?.GetValue<string>());
+    }
+}
