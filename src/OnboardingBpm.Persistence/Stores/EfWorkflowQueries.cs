@@ -127,6 +127,12 @@ public sealed class EfWorkflowQueries(WorkflowContexts contexts) : IWorkflowInst
         return new Page<JournalEntry>(entries.Select(RowMapping.Read<JournalEntry>).ToList(), total);
     }
 
+    public async Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.Journal.Where(j => j.RecordedAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
     async Task<Incident?> IIncidentStore.FindAsync(string incidentId, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();

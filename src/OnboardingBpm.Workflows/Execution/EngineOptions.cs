@@ -8,4 +8,7 @@ public sealed record EngineOptions
 
     /// <summary>Longest input/output summary kept in a journal entry.</summary>
     public int JournalSummaryLength { get; init; } = 500;
+
+    /// <summary>How long journal entries are kept; the scheduler purges older ones about once an hour.</summary>
+    public TimeSpan JournalRetention { get; init; } = TimeSpan.FromDays(30);
 }

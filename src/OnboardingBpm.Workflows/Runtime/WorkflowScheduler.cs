@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using OnboardingBpm.Workflows.Activities.Timing;
+using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.Triggers;
 
 namespace OnboardingBpm.Workflows.Runtime;
@@ -10,8 +11,11 @@ namespace OnboardingBpm.Workflows.Runtime;
 /// retries) and cron start triggers; then sweeps the outbox. Everything reads the injected
 /// <see cref="TimeProvider"/>, so tests jump 72 hours and call <see cref="RunDueAsync"/>.
 /// </summary>
-public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores stores, TimeProvider time, ILogger<WorkflowScheduler> logger)
+public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores stores, EngineOptions options, TimeProvider time, ILogger<WorkflowScheduler> logger)
 {
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+    private DateTimeOffset? lastPurgeAt;
+
     private const int BatchSize = 500;
     private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(2);
     private readonly string owner = $"scheduler:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -47,8 +51,25 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         }
 
         await runtime.DispatchPendingAsync(cancellationToken: cancellationToken);
+        await PurgeJournalAsync(now, cancellationToken);
         LastRunAt = now;
         return fired;
+    }
+
+    /// <summary>Journal retention: entries older than the configured age go, at most once an hour.</summary>
+    private async Task PurgeJournalAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (lastPurgeAt is { } last && now - last < PurgeEvery)
+        {
+            return;
+        }
+
+        lastPurgeAt = now;
+        var purged = await stores.Journal.PurgeAsync(now - options.JournalRetention, cancellationToken);
+        if (purged > 0)
+        {
+            logger.LogInformation("Purged {Count} journal entries older than {Retention}", purged, options.JournalRetention);
+        }
     }
 
     /// <summary>Runs <see cref="RunDueAsync"/> every <paramref name="interval"/> until cancelled.</summary>

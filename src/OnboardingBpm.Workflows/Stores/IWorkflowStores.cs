@@ -38,6 +38,9 @@ public interface IBookmarkStore
 public interface IJournalStore
 {
     Task<Page<JournalEntry>> ListAsync(string instanceId, int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes entries recorded before <paramref name="before"/>; returns how many went.</summary>
+    Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken = default);
 }
 
 public interface IIncidentStore

@@ -56,6 +56,20 @@ public sealed partial class InMemoryWorkflowStore
         }
     }
 
+    public Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            var purged = 0;
+            foreach (var entries in journal.Values)
+            {
+                purged += entries.RemoveAll(e => e.CompletedAt < before);
+            }
+
+            return Task.FromResult(purged);
+        }
+    }
+
     Task<Incident?> IIncidentStore.FindAsync(string incidentId, CancellationToken cancellationToken)
     {
         lock (gate)

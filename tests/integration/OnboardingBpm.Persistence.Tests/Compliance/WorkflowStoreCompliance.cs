@@ -208,6 +208,24 @@ public abstract partial class WorkflowStoreCompliance : IAsyncLifetime
     }
 }
 
+public abstract partial class WorkflowStoreCompliance
+{
+    [Fact]
+    public async Task purging_the_journal_removes_only_entries_older_than_the_cutoff()
+    {
+        await Engine.Definitions.PublishAsync(Flows.Counter, "test");
+        var old = await Engine.StartAsync("counter");
+        Engine.Clock.Advance(TimeSpan.FromDays(10));
+        var recent = await Engine.StartAsync("counter");
+
+        var purged = await Engine.Stores.Journal.PurgeAsync(Engine.Clock.GetUtcNow() - TimeSpan.FromDays(5));
+
+        Assert.True(purged > 0);
+        Assert.Equal(0, (await Engine.Stores.Journal.ListAsync(old.Id, 0, 100)).Total);
+        Assert.NotEqual(0, (await Engine.Stores.Journal.ListAsync(recent.Id, 0, 100)).Total);
+    }
+}
+
 public sealed class SqliteStoreTests : WorkflowStoreCompliance
 {
     protected override Task<PersistenceOptions> CreateDatabaseAsync() => Task.FromResult(TestDatabases.NewSqlite());

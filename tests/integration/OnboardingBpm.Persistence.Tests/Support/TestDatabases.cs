@@ -10,7 +10,7 @@ public static class TestDatabases
 {
     public static string PostgresServer =>
         Environment.GetEnvironmentVariable("ONBOARDINGBPM_TEST_POSTGRES")
-        ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Timeout=5";
+        ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Timeout=30";
 
     public static PersistenceOptions NewSqlite()
     {
