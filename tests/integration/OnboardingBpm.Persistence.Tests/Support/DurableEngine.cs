@@ -13,13 +13,13 @@ public sealed class DurableEngine : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
 
-    private DurableEngine(ServiceProvider provider, FakeClock clock)
+    private DurableEngine(ServiceProvider provider, FakeTimeProvider clock)
     {
         this.provider = provider;
         Clock = clock;
     }
 
-    public FakeClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public IServiceProvider Services => provider;
     public WorkflowRuntime Runtime => provider.GetRequiredService<WorkflowRuntime>();
     public WorkflowScheduler Scheduler => provider.GetRequiredService<WorkflowScheduler>();
@@ -27,9 +27,9 @@ public sealed class DurableEngine : IAsyncDisposable
     public HumanTaskService Tasks => provider.GetRequiredService<HumanTaskService>();
     public WorkflowStores Stores => provider.GetRequiredService<WorkflowStores>();
 
-    public static async Task<DurableEngine> StartAsync(PersistenceOptions options, FakeClock? clock = null)
+    public static async Task<DurableEngine> StartAsync(PersistenceOptions options, FakeTimeProvider? clock = null)
     {
-        clock ??= new FakeClock();
+        clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
@@ -47,14 +47,4 @@ public sealed class DurableEngine : IAsyncDisposable
         await Stores.Instances.FindAsync(id) ?? throw new InvalidOperationException($"No instance {id}");
 
     public ValueTask DisposeAsync() => provider.DisposeAsync();
-}
-
-/// <summary>A clock the test moves.</summary>
-public sealed class FakeClock : TimeProvider
-{
-    private DateTimeOffset now = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public void Advance(TimeSpan by) => now += by;
 }

@@ -15,7 +15,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 {
     private readonly string databaseFile = Path.Combine(Path.GetTempPath(), "onboardingbpm-tests", $"server-{Guid.NewGuid():N}.db");
 
-    public FakeClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
 
     /// <summary>How often the background scheduler loop runs; tests drive it directly when they need it.</summary>
     public TimeSpan SchedulerInterval { get; init; } = TimeSpan.FromSeconds(1);
@@ -45,14 +45,4 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     public static async Task<JsonObject> ReadObjectAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-}
-
-/// <summary>A clock that moves only when the test says so.</summary>
-public sealed class FakeClock : TimeProvider
-{
-    private DateTimeOffset now = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public void Advance(TimeSpan by) => now += by;
 }
