@@ -68,8 +68,7 @@ public sealed partial class WorkflowRuntime(
         }
 
         // Outside the lock: a child that ends at once resumes this instance, which needs the lock again.
-        await DispatchAsync(result.Commit, cancellationToken);
-        return new WorkflowRunResult(result.Instance, result.HttpResponse);
+        return await AfterCommitAsync(result, cancellationToken);
     }
 
     /// <summary>Resumes one bookmark. A bookmark already used (or never created) gives <see cref="ResumeStatus.NotFound"/>.</summary>
@@ -143,8 +142,23 @@ public sealed partial class WorkflowRuntime(
                 }
             }
 
-            await DispatchAsync(result.Commit, cancellationToken);
+            return await AfterCommitAsync(result, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Dispatches the burst's outbox. A dispatched message may have moved the instance on (a child that
+    /// finished at once resumed it), so the caller then gets the stored state, not the burst's copy.
+    /// </summary>
+    private async Task<WorkflowRunResult> AfterCommitAsync(BurstResult result, CancellationToken cancellationToken)
+    {
+        if (result.Commit.Outbox.Count == 0)
+        {
             return new WorkflowRunResult(result.Instance, result.HttpResponse);
         }
+
+        await DispatchAsync(result.Commit, cancellationToken);
+        var current = await stores.Instances.FindAsync(result.Instance.Id, cancellationToken) ?? result.Instance;
+        return new WorkflowRunResult(current, result.HttpResponse);
     }
 }

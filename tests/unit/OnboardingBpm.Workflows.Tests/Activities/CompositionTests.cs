@@ -24,6 +24,19 @@ public sealed class CompositionTests
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task a_start_whose_child_finishes_at_once_returns_the_parent_as_it_ended()
+    {
+        await using var engine = new EngineHarness();
+        await engine.PublishFileAsync("Activities/composition-child.json");
+        await engine.PublishAsync(Parent("score-child"));
+
+        var parent = await engine.StartAsync("parent", new JsonObject { ["base"] = 21 });
+
+        Assert.Equal(WorkflowStatus.Finished, parent.Status);
+        Assert.Empty(parent.Bookmarks);
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task the_parent_waits_until_a_waiting_child_finishes()
     {
         await using var engine = new EngineHarness();
