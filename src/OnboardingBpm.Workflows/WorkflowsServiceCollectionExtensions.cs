@@ -42,6 +42,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton<IIncidentStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         services.TryAddSingleton<IHumanTaskStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
+        services.TryAddSingleton<IResumeInbox>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         services.TryAddSingleton<IWorkflowDefinitionStore>(sp => sp.GetRequiredService<InMemoryDefinitionStore>());
         services.TryAddSingleton<ITriggerStore>(sp => sp.GetRequiredService<InMemoryDefinitionStore>());
 
@@ -54,6 +55,7 @@ public static class WorkflowsServiceCollectionExtensions
             sp.GetRequiredService<IHumanTaskStore>(),
             sp.GetRequiredService<ITriggerStore>(),
             sp.GetRequiredService<IOutboxStore>(),
+            sp.GetRequiredService<IResumeInbox>(),
             sp.GetRequiredService<IWorkflowCommitter>()));
         services.TryAddSingleton<WorkflowGraphCache>();
         services.TryAddSingleton<WorkflowRuntime>();

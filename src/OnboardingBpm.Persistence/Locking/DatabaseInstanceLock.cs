@@ -18,16 +18,16 @@ public sealed class DatabaseInstanceLock(WorkflowContexts contexts, TimeProvider
         var localHold = await local.AcquireAsync(instanceId, cancellationToken);
         try
         {
-            var deadline = time.GetUtcNow() + options.WaitTimeout;
+            // The wait is measured in real time: it waits for another process, whatever the engine's clock says.
+            var waited = System.Diagnostics.Stopwatch.StartNew();
             var pause = TimeSpan.FromMilliseconds(20);
             while (!await TryTakeLeaseAsync(instanceId, cancellationToken))
             {
-                if (time.GetUtcNow() > deadline)
+                if (waited.Elapsed >= options.WaitTimeout)
                 {
-                    throw new WorkflowConflictException($"Instance {instanceId} is busy on another server; try again.");
+                    throw new InstanceBusyException(instanceId);
                 }
 
-                // Real time, not the engine's clock: this waits for another process, which tests do not fake.
                 await Task.Delay(pause, cancellationToken);
                 pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 500));
             }

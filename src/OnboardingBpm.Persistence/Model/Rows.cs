@@ -110,3 +110,11 @@ public sealed class OutboxRow
     public DateTimeOffset? LeaseUntil { get; set; }
     public DateTimeOffset? DispatchedAt { get; set; }
 }
+
+public sealed class PendingResumeRow
+{
+    public string Id { get; set; } = "";
+    public string BookmarkId { get; set; } = "";
+    public string? Payload { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

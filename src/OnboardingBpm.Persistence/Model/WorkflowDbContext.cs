@@ -18,6 +18,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<IncidentRow> Incidents => Set<IncidentRow>();
     public DbSet<TaskRow> Tasks => Set<TaskRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
+    public DbSet<PendingResumeRow> ResumeInbox => Set<PendingResumeRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -88,6 +89,12 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
             e.ToTable("workflow_outbox");
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.DispatchedAt);
+        });
+        modelBuilder.Entity<PendingResumeRow>(e =>
+        {
+            e.ToTable("workflow_resume_inbox");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.CreatedAt);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

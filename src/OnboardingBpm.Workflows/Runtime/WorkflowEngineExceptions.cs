@@ -9,7 +9,14 @@ public abstract class WorkflowEngineException(string message) : Exception(messag
 public sealed class WorkflowNotFoundException(string message) : WorkflowEngineException(message);
 
 /// <summary>The request conflicts with the current state (task claimed by someone else, instance ended).</summary>
-public sealed class WorkflowConflictException(string message) : WorkflowEngineException(message);
+public class WorkflowConflictException(string message) : WorkflowEngineException(message);
+
+/// <summary>Another process holds the instance's lease longer than a caller may wait.</summary>
+public sealed class InstanceBusyException(string instanceId)
+    : WorkflowConflictException($"Instance {instanceId} is busy on another server; try again.")
+{
+    public string InstanceId { get; } = instanceId;
+}
 
 /// <summary>The request is invalid; <see cref="Problems"/> names each field at fault.</summary>
 public sealed class WorkflowValidationException(string message, IReadOnlyList<ValidationProblem> problems) : WorkflowEngineException(message)

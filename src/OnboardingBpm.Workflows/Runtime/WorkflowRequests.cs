@@ -28,11 +28,15 @@ public enum ResumeStatus
 
     /// <summary>No such bookmark: it never existed or was already used (a repeated resume is a no-op).</summary>
     NotFound,
+
+    /// <summary>The instance was busy on another server: the resume is stored and applied when it is free.</summary>
+    Queued,
 }
 
 public sealed record ResumeResult(ResumeStatus Status, WorkflowRunResult? Run = null)
 {
     public static readonly ResumeResult NotFound = new(ResumeStatus.NotFound);
+    public static readonly ResumeResult Queued = new(ResumeStatus.Queued);
 }
 
 /// <summary>What publishing an event did: instances resumed and instances started by event triggers.</summary>

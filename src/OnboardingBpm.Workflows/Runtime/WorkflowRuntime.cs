@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using OnboardingBpm.Workflows.Execution;
+using OnboardingBpm.Workflows.Stores;
 
 namespace OnboardingBpm.Workflows.Runtime;
 
@@ -71,8 +72,43 @@ public sealed partial class WorkflowRuntime(
         return await AfterCommitAsync(result, cancellationToken);
     }
 
-    /// <summary>Resumes one bookmark. A bookmark already used (or never created) gives <see cref="ResumeStatus.NotFound"/>.</summary>
+    /// <summary>
+    /// Resumes one bookmark. A bookmark already used (or never created) gives <see cref="ResumeStatus.NotFound"/>;
+    /// when another server holds the instance too long, the resume is queued durably (<see cref="ResumeStatus.Queued"/>).
+    /// </summary>
     public async Task<ResumeResult> ResumeBookmarkAsync(string bookmarkId, JsonNode? payload, CancellationToken cancellationToken = default)
+    {
+        if (await TryResumeAsync(bookmarkId, payload, cancellationToken) is { } result)
+        {
+            return result;
+        }
+
+        var now = time.GetUtcNow();
+        await stores.Inbox.EnqueueAsync(new PendingResume(Guid.CreateVersion7(now).ToString("N"), bookmarkId, payload?.ToJsonString(), now), cancellationToken);
+        logger.LogInformation("The instance of bookmark {BookmarkId} is busy elsewhere; the resume is queued", bookmarkId);
+        return ResumeResult.Queued;
+    }
+
+    /// <summary>Applies queued resumes whose instance is free now; returns how many were applied or found stale.</summary>
+    public async Task<int> DrainInboxAsync(int max = 100, CancellationToken cancellationToken = default)
+    {
+        var done = 0;
+        foreach (var pending in await stores.Inbox.ListAsync(max, cancellationToken))
+        {
+            var payload = pending.Payload is null ? null : JsonNode.Parse(pending.Payload);
+            var result = await TryResumeAsync(pending.BookmarkId, payload, cancellationToken);
+            if (result is not null)
+            {
+                await stores.Inbox.DeleteAsync(pending.Id, cancellationToken);
+                done++;
+            }
+        }
+
+        return done;
+    }
+
+    /// <summary>Null while the instance is still busy elsewhere (the queued resume stays).</summary>
+    private async Task<ResumeResult?> TryResumeAsync(string bookmarkId, JsonNode? payload, CancellationToken cancellationToken)
     {
         var bookmark = await stores.Bookmarks.FindAsync(bookmarkId, cancellationToken);
         if (bookmark is null)
@@ -80,9 +116,16 @@ public sealed partial class WorkflowRuntime(
             return ResumeResult.NotFound;
         }
 
-        var run = await WithInstanceAsync(bookmark.InstanceId, (graph, instance, now) =>
-            executor.ResumeAsync(graph, instance, bookmark, payload, now, cancellationToken), cancellationToken);
-        return run is null ? ResumeResult.NotFound : new ResumeResult(ResumeStatus.Resumed, run);
+        try
+        {
+            var run = await WithInstanceAsync(bookmark.InstanceId, (graph, instance, now) =>
+                executor.ResumeAsync(graph, instance, bookmark, payload, now, cancellationToken), cancellationToken);
+            return run is null ? ResumeResult.NotFound : new ResumeResult(ResumeStatus.Resumed, run);
+        }
+        catch (InstanceBusyException)
+        {
+            return null;
+        }
     }
 
     public async Task<WorkflowRunResult> CancelAsync(string instanceId, CancellationToken cancellationToken = default)

@@ -51,6 +51,7 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         }
 
         await runtime.DispatchPendingAsync(cancellationToken: cancellationToken);
+        fired += await runtime.DrainInboxAsync(cancellationToken: cancellationToken);
         await PurgeJournalAsync(now, cancellationToken);
         LastRunAt = now;
         return fired;

@@ -12,4 +12,5 @@ public sealed record WorkflowStores(
     IHumanTaskStore Tasks,
     ITriggerStore Triggers,
     IOutboxStore Outbox,
+    IResumeInbox Inbox,
     IWorkflowCommitter Committer);

@@ -74,6 +74,21 @@ public interface IOutboxStore
     Task MarkDispatchedAsync(string messageId, CancellationToken cancellationToken = default);
 }
 
+/// <summary>
+/// Resumes that could not run because another process held the instance: kept durably and applied by the
+/// scheduler once the instance is free, so a resume is never dropped.
+/// </summary>
+public interface IResumeInbox
+{
+    Task EnqueueAsync(PendingResume resume, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<PendingResume>> ListAsync(int max, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(string id, CancellationToken cancellationToken = default);
+}
+
+public sealed record PendingResume(string Id, string BookmarkId, string? Payload, DateTimeOffset CreatedAt);
+
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total);
 
 public sealed record WorkflowInstanceSummary(

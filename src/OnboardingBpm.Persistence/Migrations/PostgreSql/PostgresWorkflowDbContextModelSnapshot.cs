@@ -342,6 +342,32 @@ namespace OnboardingBpm.Persistence.Migrations.PostgreSql
                     b.ToTable("workflow_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("OnboardingBpm.Persistence.Model.PendingResumeRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BookmarkId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bookmark_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("workflow_resume_inbox", (string)null);
+                });
+
             modelBuilder.Entity("OnboardingBpm.Persistence.Model.TaskRow", b =>
                 {
                     b.Property<string>("Id")

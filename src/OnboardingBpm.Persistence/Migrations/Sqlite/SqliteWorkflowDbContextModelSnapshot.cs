@@ -334,6 +334,32 @@ namespace OnboardingBpm.Persistence.Migrations.Sqlite
                     b.ToTable("workflow_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("OnboardingBpm.Persistence.Model.PendingResumeRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BookmarkId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bookmark_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("workflow_resume_inbox", (string)null);
+                });
+
             modelBuilder.Entity("OnboardingBpm.Persistence.Model.TaskRow", b =>
                 {
                     b.Property<string>("Id")

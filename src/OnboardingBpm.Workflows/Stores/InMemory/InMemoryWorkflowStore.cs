@@ -11,7 +11,7 @@ namespace OnboardingBpm.Workflows.Stores.InMemory;
 /// database where it matters: commits are atomic and revision-checked, and reads return copies, so a burst
 /// that is not committed changes nothing.
 /// </summary>
-public sealed partial class InMemoryWorkflowStore : IWorkflowCommitter, IWorkflowInstanceStore, IBookmarkStore, IJournalStore, IIncidentStore, IHumanTaskStore, IOutboxStore
+public sealed partial class InMemoryWorkflowStore : IWorkflowCommitter, IWorkflowInstanceStore, IBookmarkStore, IJournalStore, IIncidentStore, IHumanTaskStore, IOutboxStore, IResumeInbox
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, (string Json, WorkflowInstanceSummary Summary)> instances = new(StringComparer.Ordinal);
@@ -21,6 +21,7 @@ public sealed partial class InMemoryWorkflowStore : IWorkflowCommitter, IWorkflo
     private readonly Dictionary<string, Incident> incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HumanTask> tasks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OutboxEntry> outbox = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PendingResume> inbox = new(StringComparer.Ordinal);
 
     public Task CommitAsync(WorkflowCommit commit, CancellationToken cancellationToken = default)
     {
@@ -117,6 +118,34 @@ public sealed partial class InMemoryWorkflowStore : IWorkflowCommitter, IWorkflo
                 return instances.Count;
             }
         }
+    }
+
+    public Task EnqueueAsync(PendingResume resume, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            inbox[resume.Id] = resume;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    Task<IReadOnlyList<PendingResume>> IResumeInbox.ListAsync(int max, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<PendingResume>>(inbox.Values.OrderBy(r => r.CreatedAt).Take(max).ToList());
+        }
+    }
+
+    public Task DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            inbox.Remove(id);
+        }
+
+        return Task.CompletedTask;
     }
 
     private static long Revision(string json)

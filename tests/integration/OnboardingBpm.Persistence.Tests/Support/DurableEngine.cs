@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Persistence.Locking;
 using OnboardingBpm.Workflows;
 using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.HumanTasks;
@@ -27,12 +28,17 @@ public sealed class DurableEngine : IAsyncDisposable
     public HumanTaskService Tasks => provider.GetRequiredService<HumanTaskService>();
     public WorkflowStores Stores => provider.GetRequiredService<WorkflowStores>();
 
-    public static async Task<DurableEngine> StartAsync(PersistenceOptions options, FakeTimeProvider? clock = null)
+    public static async Task<DurableEngine> StartAsync(PersistenceOptions options, FakeTimeProvider? clock = null, LeaseOptions? leases = null)
     {
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
+        if (leases is not null)
+        {
+            services.AddSingleton(leases);
+        }
+
         services.AddWorkflowPersistence(options);
         services.AddWorkflowEngine();
         var provider = services.BuildServiceProvider();
