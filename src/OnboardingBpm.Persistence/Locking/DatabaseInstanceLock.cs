@@ -85,7 +85,12 @@ public sealed record LeaseOptions
     /// <summary>This process's name in lease columns; unique per process so a restart does not inherit leases.</summary>
     public string Owner { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long a lease outlives a process that died holding it. Bursts take milliseconds, and a burst that
+    /// outlives its lease is still safe (its commit checks the instance's revision), so this stays short.
+    /// </summary>
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Longer than <see cref="Duration"/>: a caller outwaits the lease of a dead process instead of failing.</summary>
     public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }
