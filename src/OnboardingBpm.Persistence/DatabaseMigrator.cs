@@ -10,16 +10,40 @@ namespace OnboardingBpm.Persistence;
 /// </summary>
 public sealed class DatabaseMigrator(WorkflowContexts contexts, ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>An arbitrary, fixed key for PostgreSQL's advisory lock that serialises migrations.</summary>
+    private const long MigrationLockKey = 7_435_001_250_611;
+
+    /// <summary>
+    /// Several servers may start at once on one PostgreSQL database: a session advisory lock lets one migrate
+    /// while the others wait and then find nothing pending.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = contexts.Create();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-        }
+            if (contexts.IsPostgres)
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            }
 
-        await db.Database.MigrateAsync(cancellationToken);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (contexts.IsPostgres)
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>True when the database answers a trivial query.</summary>

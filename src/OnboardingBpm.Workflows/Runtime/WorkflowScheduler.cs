@@ -16,8 +16,11 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
     private DateTimeOffset? lastPurgeAt;
 
-    private const int BatchSize = 500;
-    private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(2);
+    private const int BatchSize = 100;
+
+    // Short, so that timers claimed by a node that died fire elsewhere within seconds. A batch that outlives
+    // its claim is still safe: a second node's resume finds the bookmark burned and does nothing.
+    private static readonly TimeSpan ClaimDuration = TimeSpan.FromSeconds(20);
     private readonly string owner = $"scheduler:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>When the last pass ran: health checks use it to tell the scheduler is alive.</summary>
