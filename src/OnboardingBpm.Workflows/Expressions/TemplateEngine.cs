@@ -95,7 +95,7 @@ public sealed class TemplateEngine
             JsonValueKind.String => value.GetValue<string>(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number => value.GetValue<double>(),
+            JsonValueKind.Number => ValueConverter.ToDouble(value),
             _ => null,
         },
         _ => null,

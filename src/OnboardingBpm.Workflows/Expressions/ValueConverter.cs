@@ -130,8 +130,8 @@ public static class ValueConverter
             },
             _ when target == typeof(int) => kind == JsonValueKind.Number ? checked((int)Integral(scalar)) : null,
             _ when target == typeof(long) => kind == JsonValueKind.Number ? Integral(scalar) : null,
-            _ when target == typeof(double) => kind == JsonValueKind.Number ? scalar.GetValue<double>() : null,
-            _ when target == typeof(decimal) => kind == JsonValueKind.Number ? scalar.GetValue<decimal>() : null,
+            _ when target == typeof(double) => kind == JsonValueKind.Number ? ToDouble(scalar) : null,
+            _ when target == typeof(decimal) => kind == JsonValueKind.Number ? ToDecimal(scalar) : null,
             _ when target == typeof(TimeSpan) => kind == JsonValueKind.String && Durations.TryParse(scalar.GetValue<string>(), out var d) ? d : null,
             _ when target == typeof(DateTimeOffset) => kind == JsonValueKind.String ? ParseInstant(scalar.GetValue<string>()) : null,
             _ when target.IsEnum => kind == JsonValueKind.String && Enum.TryParse(target, scalar.GetValue<string>(), true, out var e) && !int.TryParse(scalar.GetValue<string>(), out _) ? e : null,
@@ -139,9 +139,20 @@ public static class ValueConverter
         };
     }
 
+    /// <summary>
+    /// The number a JSON value holds, whatever backs it. A value parsed from text holds a JsonElement, but
+    /// one built in code (a host's input, the instance's version) holds the CLR type it was made from, and
+    /// GetValue&lt;double&gt; refuses an int.
+    /// </summary>
+    internal static double ToDouble(JsonValue number) =>
+        number.TryGetValue<double>(out var value) ? value : double.Parse(number.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static decimal ToDecimal(JsonValue number) =>
+        number.TryGetValue<decimal>(out var value) ? value : decimal.Parse(number.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+
     private static long Integral(JsonValue value)
     {
-        var number = value.GetValue<double>();
+        var number = ToDouble(value);
         return number == Math.Floor(number) ? checked((long)number) : throw new FormatException("not a whole number");
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OnboardingBpm.Workflows.Expressions;
 
 namespace OnboardingBpm.Workflows.HumanTasks;
 
@@ -93,7 +94,7 @@ public static class FormValidator
                     return "must be a number";
                 }
 
-                var number = value.GetValue<double>();
+                var number = ValueConverter.ToDouble(value.AsValue());
                 if (field.Type == FormFieldType.Integer && number != Math.Floor(number))
                 {
                     return "must be a whole number";
