@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Attributes;
+
+namespace OnboardingBpm.Benchmarks;
+
+/// <summary>
+/// A new engine for every iteration: the in-memory store keeps every instance it is given, so one engine
+/// for the whole run would grow without bound and later iterations would measure a bigger heap.
+/// One benchmark operation is one instance; an invocation runs <see cref="InstancesPerInvoke"/> of them,
+/// so BenchmarkDotNet's time and allocation per operation are per instance.
+/// </summary>
+public abstract class FreshEngineBenchmark
+{
+    public const int InstancesPerInvoke = 100;
+
+    private BenchmarkEngine? engine;
+
+    protected BenchmarkEngine Engine => engine ?? throw new InvalidOperationException("No engine: the iteration setup did not run.");
+
+    [IterationSetup]
+    public void CreateEngine() => engine = BenchmarkEngine.CreateAsync().GetAwaiter().GetResult();
+
+    [IterationCleanup]
+    public void DisposeEngine()
+    {
+        var held = Engine.Store.InstanceCount;
+        Engine.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        engine = null;
+        // Warm-up instances plus one invocation's worth: anything else means the benchmark leaks or loops.
+        if (held > InstancesPerInvoke + BenchmarkEngine.WarmUpInstances)
+        {
+            throw new InvalidOperationException($"The store held {held} instances after one invocation of {InstancesPerInvoke}.");
+        }
+    }
+}

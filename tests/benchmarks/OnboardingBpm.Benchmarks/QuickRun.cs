@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using OnboardingBpm.Workflows.Definitions;
+
+namespace OnboardingBpm.Benchmarks;
+
+/// <summary>
+/// <c>--quick</c>: the same scenarios timed with a stopwatch in this process, a few seconds each, for a
+/// number in well under two minutes. BenchmarkDotNet's full run is the one to quote; this one is for a
+/// quick check that a change did not make things worse.
+/// </summary>
+public static class QuickRun
+{
+    private const int Rounds = 5;
+    private const int InstancesPerRound = 200;
+    private const int WaitingInstances = 1_000;
+
+    private static readonly (string Name, Func<BenchmarkEngine, int, Task> Run)[] Scenarios =
+    [
+        ("10 activities, runtime + in-memory store", (engine, i) => engine.RunTenActivitiesAsync(i)),
+        ("user task: start, complete, finish", (engine, i) => engine.RunApprovalAsync(i)),
+        ("10 activities, executor only", (engine, i) => engine.RunTenActivitiesOnExecutorAsync(i)),
+    ];
+
+    public static async Task RunAsync(TextWriter output)
+    {
+        output.WriteLine($"{Rounds} rounds of {InstancesPerRound} instances per scenario, a fresh engine per round");
+        output.WriteLine();
+        output.WriteLine("| scenario | instances/s | allocated per instance |");
+        output.WriteLine("|---|---:|---:|");
+        foreach (var (name, run) in Scenarios)
+        {
+            var (perSecond, bytes) = await MeasureAsync(run);
+            output.WriteLine($"| {name} | {perSecond.ToString("N0", CultureInfo.InvariantCulture)} | {Kilobytes(bytes)} |");
+        }
+
+        var (held, state) = await MeasureWaitingAsync();
+        output.WriteLine();
+        output.WriteLine($"{WaitingInstances} instances waiting on their user task: {Kilobytes(held)} held per instance, saved state {Kilobytes(state)} of JSON each");
+    }
+
+    private static async Task<(double PerSecond, double BytesPerInstance)> MeasureAsync(Func<BenchmarkEngine, int, Task> run)
+    {
+        var elapsed = TimeSpan.Zero;
+        long allocated = 0;
+        for (var round = 0; round < Rounds; round++)
+        {
+            await using var engine = await BenchmarkEngine.CreateAsync();
+            GC.Collect();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < InstancesPerRound; i++)
+            {
+                await run(engine, i);
+            }
+
+            elapsed += clock.Elapsed;
+            allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
+        }
+
+        const int total = Rounds * InstancesPerRound;
+        return (total / elapsed.TotalSeconds, (double)allocated / total);
+    }
+
+    /// <summary>What a waiting instance costs to keep: the store's share of the heap, and its saved state.</summary>
+    private static async Task<(double HeldBytes, double StateBytes)> MeasureWaitingAsync()
+    {
+        await using var engine = await BenchmarkEngine.CreateAsync();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        long state = 0;
+        for (var i = 0; i < WaitingInstances; i++)
+        {
+            var instance = await engine.StartApprovalAsync(i);
+            state += JsonSerializer.SerializeToUtf8Bytes(instance, WorkflowJson.Options).Length;
+        }
+
+        var held = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(engine);
+        return ((double)held / WaitingInstances, (double)state / WaitingInstances);
+    }
+
+    private static string Kilobytes(double bytes) => (bytes / 1024).ToString("N1", CultureInfo.InvariantCulture) + " KB";
+}
