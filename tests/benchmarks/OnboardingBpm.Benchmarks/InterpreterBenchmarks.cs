@@ -8,11 +8,7 @@ namespace OnboardingBpm.Benchmarks;
 public class InterpreterBenchmarks : FreshEngineBenchmark
 {
     [Benchmark(OperationsPerInvoke = InstancesPerInvoke, Description = "10 activities, runtime + in-memory store")]
-    public async Task TenActivitiesOnRuntime()
-    {
-        for (var i = 0; i < InstancesPerInvoke; i++)
-        {
-            await Engine.RunTenActivitiesAsync(i);
-        }
-    }
+    public Task TenActivitiesOnRuntime() => RunInvocationAsync();
+
+    protected override Task RunInstanceAsync(BenchmarkEngine engine, int i) => engine.RunTenActivitiesAsync(i);
 }

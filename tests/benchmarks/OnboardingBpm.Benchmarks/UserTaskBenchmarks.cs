@@ -8,11 +8,7 @@ namespace OnboardingBpm.Benchmarks;
 public class UserTaskBenchmarks : FreshEngineBenchmark
 {
     [Benchmark(OperationsPerInvoke = InstancesPerInvoke, Description = "user task: start, complete, finish")]
-    public async Task ApprovalWithUserTask()
-    {
-        for (var i = 0; i < InstancesPerInvoke; i++)
-        {
-            await Engine.RunApprovalAsync(i);
-        }
-    }
+    public Task ApprovalWithUserTask() => RunInvocationAsync();
+
+    protected override Task RunInstanceAsync(BenchmarkEngine engine, int i) => engine.RunApprovalAsync(i);
 }
