@@ -13,7 +13,7 @@ namespace OnboardingBpm.Benchmarks;
 public static class QuickRun
 {
     private const int Rounds = 5;
-    private const int InstancesPerRound = 200;
+    private const int InstancesPerRound = 500;
     private const int WaitingInstances = 1_000;
 
     private static readonly (string Name, Func<BenchmarkEngine, int, Task> Run)[] Scenarios =
