@@ -49,8 +49,6 @@ public sealed class WorkflowInstance
     /// <summary>Incremented on every commit; a store refuses a commit whose expected revision is stale.</summary>
     public long Revision { get; set; }
 
-    public string? FaultMessage { get; set; }
-
     public bool IsEnded => Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled;
 }
 
