@@ -37,6 +37,11 @@ public sealed partial class WorkflowRuntime(
                 : $"Workflow '{request.DefinitionId}' has no version {request.Version}.");
         }
 
+        if (version.Status == Versions.VersionStatus.Retracted)
+        {
+            throw new WorkflowConflictException($"Version {version.Version} of '{version.DefinitionId}' is retracted: new instances cannot start on it.");
+        }
+
         var graph = await graphs.GetAsync(version.DefinitionId, version.Version, cancellationToken);
         var input = WorkflowInputs.Check(graph.Definition, request.Input);
         var now = time.GetUtcNow();

@@ -73,6 +73,18 @@ public sealed class RunningVersionsTests
     }
 
     [Fact]
+    public async Task a_retracted_version_named_explicitly_cannot_start_new_instances()
+    {
+        await using var engine = new EngineHarness();
+        await engine.PublishAsync(Waiting("first-path"));
+        await engine.PublishAsync(Waiting("second-path"));
+        await engine.Definitions.RetractAsync("review", 2);
+
+        await Assert.ThrowsAsync<WorkflowConflictException>(() => engine.Runtime.StartAsync(new StartWorkflowRequest("review") { Version = 2 }));
+        Assert.Equal(1, (await engine.Runtime.StartAsync(new StartWorkflowRequest("review") { Version = 1 })).Instance.DefinitionVersion);
+    }
+
+    [Fact]
     public async Task retracting_a_version_moves_the_http_trigger_back_to_the_previous_route()
     {
         await using var engine = new EngineHarness();
