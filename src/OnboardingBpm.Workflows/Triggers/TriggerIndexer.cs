@@ -3,7 +3,6 @@ using OnboardingBpm.Workflows.Activities.Http;
 using OnboardingBpm.Workflows.Activities.Timing;
 using OnboardingBpm.Workflows.Bookmarks;
 using OnboardingBpm.Workflows.Execution;
-using OnboardingBpm.Workflows.Expressions;
 using OnboardingBpm.Workflows.Runtime;
 
 namespace OnboardingBpm.Workflows.Triggers;
@@ -23,8 +22,8 @@ public static class TriggerIndexer
 
             var trigger = compiled.Activity switch
             {
-                HttpEndpoint http => Create(BookmarkTypes.HttpEndpoint, HttpRoutes.Key(Literal(http.Method.Value.Value) ?? "POST", Literal(http.Path.Value.Value) ?? "/"), null),
-                Event @event => Create(BookmarkTypes.Event, Literal(@event.EventName.Value.Value) ?? "", null),
+                HttpEndpoint http => Create(BookmarkTypes.HttpEndpoint, HttpRoutes.Key(http.Method.Literal() ?? "POST", http.Path.Literal() ?? "/"), null),
+                Event @event => Create(BookmarkTypes.Event, @event.EventName.Literal() ?? "", null),
                 Cron cron => CronTrigger(cron),
                 _ => null,
             };
@@ -47,15 +46,12 @@ public static class TriggerIndexer
 
             Trigger CronTrigger(Cron cron)
             {
-                var expression = Literal(cron.Expression.Value.Value) ?? "";
-                var zone = Literal(cron.TimeZone.Value.Value) ?? "UTC";
+                var expression = cron.Expression.Literal() ?? "";
+                var zone = cron.TimeZone.Literal() ?? "UTC";
                 return Create(BookmarkTypes.Cron, CronKeys.Join(expression, zone), CronSchedule.Next(expression, zone, now));
             }
         }
 
         return triggers;
     }
-
-    private static string? Literal(System.Text.Json.Nodes.JsonNode? node) =>
-        ValueConverter.TryConvert(node, typeof(string), out var value, out _) ? value as string : null;
 }

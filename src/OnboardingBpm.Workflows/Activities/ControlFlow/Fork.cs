@@ -1,6 +1,4 @@
-using OnboardingBpm.Workflows.Definitions;
 using OnboardingBpm.Workflows.Execution;
-using OnboardingBpm.Workflows.Expressions;
 
 namespace OnboardingBpm.Workflows.Activities.ControlFlow;
 
@@ -17,8 +15,5 @@ public sealed class Fork : Activity
         return ValueTask.CompletedTask;
     }
 
-    public override IReadOnlyList<string> GetOutcomes(ActivityDescriptor descriptor) =>
-        Branches.Value.Type == ExpressionType.Literal && ValueConverter.TryConvert(Branches.Value.Value, typeof(IReadOnlyList<string>), out var names, out _)
-            ? (IReadOnlyList<string>?)names ?? []
-            : [];
+    public override IReadOnlyList<string> GetOutcomes(ActivityDescriptor descriptor) => Branches.Literal() ?? [];
 }

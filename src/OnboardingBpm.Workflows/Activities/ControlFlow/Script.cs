@@ -23,7 +23,7 @@ public sealed class Script : Activity
 
     public override IEnumerable<ActivityProblem> Validate()
     {
-        if (Code.Value.Text is { } code && new Expressions.JavaScriptEngine().CheckSyntax(code) is { } error)
+        if (Code.Literal() is { } code && new Expressions.JavaScriptEngine().CheckSyntax(code) is { } error)
         {
             yield return new ActivityProblem("code", error.Message + error.Position);
         }

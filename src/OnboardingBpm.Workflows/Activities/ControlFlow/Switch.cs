@@ -74,8 +74,5 @@ public sealed class Switch : Activity
         }
     }
 
-    private IReadOnlyList<SwitchCase> LiteralCases() =>
-        Cases.Value.Type == ExpressionType.Literal && Expressions.ValueConverter.TryConvert(Cases.Value.Value, typeof(IReadOnlyList<SwitchCase>), out var cases, out _)
-            ? (IReadOnlyList<SwitchCase>?)cases ?? []
-            : [];
+    private IReadOnlyList<SwitchCase> LiteralCases() => Cases.Literal() ?? [];
 }

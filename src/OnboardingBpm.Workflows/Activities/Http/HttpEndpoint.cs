@@ -41,12 +41,12 @@ public sealed class HttpEndpoint : Activity
 
     public override IEnumerable<ActivityProblem> Validate()
     {
-        if (Path.Value.Text is { } path && (!path.StartsWith('/') || path.Contains(' ', StringComparison.Ordinal)))
+        if (Path.Literal() is { } path && (!path.StartsWith('/') || path.Contains(' ', StringComparison.Ordinal)))
         {
             yield return new ActivityProblem("path", "the path must start with '/' and contain no spaces");
         }
 
-        if (Method.Value.Text is { } method && !HttpRoutes.Methods.Contains(method.ToUpperInvariant()))
+        if (Method.Literal() is { } method && !HttpRoutes.Methods.Contains(method.ToUpperInvariant()))
         {
             yield return new ActivityProblem("method", $"method must be one of {string.Join(", ", HttpRoutes.Methods)}");
         }

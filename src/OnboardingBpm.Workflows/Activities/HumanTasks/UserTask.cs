@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using OnboardingBpm.Workflows.Bookmarks;
 using OnboardingBpm.Workflows.Definitions;
 using OnboardingBpm.Workflows.Execution;
-using OnboardingBpm.Workflows.Expressions;
 using OnboardingBpm.Workflows.HumanTasks;
 
 namespace OnboardingBpm.Workflows.Activities.HumanTasks;
@@ -138,7 +137,7 @@ public sealed class UserTask : Activity
             yield return new ActivityProblem("outcomes", $"outcome '{duplicate.Key}' is duplicated or reserved");
         }
 
-        if (ValueConverter.TryConvert(FormFields.Value.Value, typeof(IReadOnlyList<FormField>), out var fields, out _) && fields is IReadOnlyList<FormField> list)
+        if (FormFields.Literal() is { } list)
         {
             foreach (var problem in FormValidator.CheckDefinition(list))
             {
@@ -147,10 +146,7 @@ public sealed class UserTask : Activity
         }
     }
 
-    private IReadOnlyList<string> LiteralOutcomes() =>
-        ValueConverter.TryConvert(Outcomes.Value.Value, typeof(IReadOnlyList<string>), out var names, out _)
-            ? (IReadOnlyList<string>?)names ?? []
-            : [];
+    private IReadOnlyList<string> LiteralOutcomes() => Outcomes.Literal() ?? [];
 }
 
 /// <summary>The payload that resumes a user task: the chosen outcome, the form data and who completed it.</summary>

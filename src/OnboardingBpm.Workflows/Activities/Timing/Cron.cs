@@ -29,13 +29,13 @@ public sealed class Cron : Activity
 
     public override IEnumerable<ActivityProblem> Validate()
     {
-        var expression = Expression.Value.Text;
+        var expression = Expression.Literal();
         if (expression is not null && !CronSchedule.TryParse(expression, out _, out var error))
         {
             yield return new ActivityProblem("expression", error!);
         }
 
-        var zone = TimeZone.Value.Text;
+        var zone = TimeZone.Literal();
         if (zone is not null && !CronSchedule.TryFindZone(zone, out _))
         {
             yield return new ActivityProblem("timeZone", $"'{zone}' is not a known time zone");
