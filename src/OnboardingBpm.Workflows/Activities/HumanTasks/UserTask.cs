@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using OnboardingBpm.Workflows.Bookmarks;
 using OnboardingBpm.Workflows.Definitions;
@@ -110,7 +111,7 @@ public sealed class UserTask : Activity
             return ValueTask.CompletedTask;
         }
 
-        var completion = context.Payload.ReadAs<TaskCompletion>();
+        var completion = context.Payload?.Deserialize<TaskCompletion>(WorkflowJson.Options);
         var outcomes = context.Get(Outcomes);
         var outcome = completion?.Outcome is { } chosen && outcomes.Contains(chosen) ? chosen : outcomes.FirstOrDefault() ?? "Complete";
         context.Set(Outcome, outcome);
@@ -152,8 +153,3 @@ public sealed class UserTask : Activity
 /// <summary>The payload that resumes a user task: the chosen outcome, the form data and who completed it.</summary>
 public sealed record TaskCompletion(string? Outcome, JsonObject? Data, string? CompletedBy);
 
-internal static class TaskCompletionJson
-{
-    public static T? ReadAs<T>(this JsonNode? node) =>
-        node is null ? default : System.Text.Json.JsonSerializer.Deserialize<T>(node, WorkflowJson.Options);
-}
