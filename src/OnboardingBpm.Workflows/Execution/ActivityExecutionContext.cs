@@ -36,6 +36,9 @@ public sealed partial class ActivityExecutionContext
     public DateTimeOffset Now => burst.Now;
     public IServiceProvider Services => burst.Services;
 
+    /// <summary>Cancelled when the host shuts down; pass it to calls that leave the process.</summary>
+    public CancellationToken CancellationToken => burst.Cancellation;
+
     /// <summary>The bookmark being resumed, when this step is a resume.</summary>
     public Bookmark? ResumedBookmark => item.Bookmark;
 
@@ -157,4 +160,11 @@ public sealed partial class ActivityExecutionContext
 }
 
 /// <summary>Thrown by an activity to fault its execution with a plain message (retry policy applies).</summary>
-public sealed class ActivityFaultException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class ActivityFaultException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>
+    /// Retrying cannot help (a vendor rejected the data as invalid): skip the retry policy and raise the
+    /// incident at once, so an operator fixes the cause instead of waiting out the retries.
+    /// </summary>
+    public bool Permanent { get; init; }
+}

@@ -20,6 +20,9 @@ internal sealed class BurstState(
     public LinkedList<WorkItem> Queue { get; } = new();
     public WorkflowHttpResponse? HttpResponse { get; set; }
     public bool Finished { get; set; }
+
+    /// <summary>Cancelled when the host shuts down; activities that call out pass it on.</summary>
+    public CancellationToken Cancellation { get; set; }
     public string NewId() => Guid.CreateVersion7(Now).ToString("N");
 
     public long NextJournalSequence() => ++Instance.JournalCount;

@@ -20,4 +20,10 @@ public static class OutboxMessageTypes
     public const string StartWorkflow = "StartWorkflow";
     public const string PublishEvent = "PublishEvent";
     public const string ChildEnded = "ChildEnded";
+
+    /// <summary>
+    /// An incident was raised; sent with the commit that raised it so observers (alerts to Platform
+    /// Engineering) hear of every incident exactly when it becomes durable. No handler means nothing to do.
+    /// </summary>
+    public const string IncidentRaised = "IncidentRaised";
 }

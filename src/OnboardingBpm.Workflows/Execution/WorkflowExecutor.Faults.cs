@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Bookmarks;
+using OnboardingBpm.Workflows.Definitions;
 using OnboardingBpm.Workflows.Expressions;
 
 namespace OnboardingBpm.Workflows.Execution;
@@ -11,11 +13,12 @@ public sealed partial class WorkflowExecutor
     {
         var instance = burst.Instance;
         var message = error is ExpressionException expression ? expression.Message + expression.Position : error.Message;
-        var policy = context.Activity.Node.Retry;
+        var policy = context.Activity.Node.Retry ?? DefaultRetryPolicy(context.Activity.Descriptor);
         var replay = item with { ExecutionId = context.ExecutionId };
         var entry = Entry(burst, context, JournalEventType.Faulted, elapsed) with { Error = message, Attempt = item.Attempt };
 
-        if (policy is not null && item.Attempt < policy.MaxAttempts)
+        var retryable = error is not ActivityFaultException { Permanent: true };
+        if (retryable && policy is not null && item.Attempt < policy.MaxAttempts)
         {
             var retry = replay with { Attempt = item.Attempt + 1 };
             var bookmark = new Bookmark
@@ -49,6 +52,9 @@ public sealed partial class WorkflowExecutor
         burst.Commit.Journal.Add(entry);
     }
 
+    private RetryPolicy? DefaultRetryPolicy(ActivityDescriptor descriptor) =>
+        services.GetService(typeof(IDefaultRetryPolicies)) is IDefaultRetryPolicies defaults ? defaults.For(descriptor) : null;
+
     private static void RaiseIncident(BurstState burst, CompiledActivity activity, string executionId, WorkItem replay, string message, string errorType, int attempts)
     {
         var incident = new Incident
@@ -65,6 +71,24 @@ public sealed partial class WorkflowExecutor
             CreatedAt = burst.Now,
         };
         burst.Commit.Incidents.Add(incident);
+        burst.Commit.Outbox.Add(new OutboxMessage
+        {
+            Id = burst.NewId(),
+            Type = OutboxMessageTypes.IncidentRaised,
+            InstanceId = burst.Instance.Id,
+            Payload = new JsonObject
+            {
+                ["incidentId"] = incident.Id,
+                ["definitionId"] = incident.DefinitionId,
+                ["activityId"] = incident.ActivityId,
+                ["activityType"] = incident.ActivityType,
+                ["message"] = incident.Message,
+                ["errorType"] = incident.ErrorType,
+                ["attempts"] = incident.Attempts,
+                ["createdAt"] = incident.CreatedAt.ToString("O"),
+            },
+            CreatedAt = burst.Now,
+        });
         burst.Instance.OpenExecutions[executionId] = new ActivityExecutionRecord
         {
             Id = executionId,

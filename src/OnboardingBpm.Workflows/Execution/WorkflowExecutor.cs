@@ -92,6 +92,7 @@ public sealed partial class WorkflowExecutor(ExpressionEvaluator evaluator, ISer
     private async Task<BurstResult> RunAsync(BurstState burst, CancellationToken cancellationToken)
     {
         burst.Instance.Status = WorkflowStatus.Running;
+        burst.Cancellation = cancellationToken;
         var steps = 0;
         while (burst.Queue.First is { } next && !burst.Finished)
         {

@@ -70,8 +70,23 @@ public sealed partial class WorkflowRuntime
                 await ResumeBookmarkAsync(Text(payload, "parentBookmarkId")!, payload.DeepClone(), cancellationToken);
                 break;
             default:
-                logger.LogError("Unknown outbox message type {Type}", message.Type);
+                await HandleExternallyAsync(message, cancellationToken);
                 break;
+        }
+    }
+
+    private async Task HandleExternallyAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var handled = false;
+        foreach (var handler in outboxHandlers.Where(h => h.Type == message.Type))
+        {
+            await handler.HandleAsync(message, cancellationToken);
+            handled = true;
+        }
+
+        if (!handled && message.Type != OutboxMessageTypes.IncidentRaised)
+        {
+            logger.LogError("No handler for outbox message type {Type}; message {MessageId} is dropped", message.Type, message.Id);
         }
     }
 

@@ -16,6 +16,7 @@ public sealed partial class WorkflowRuntime(
     WorkflowExecutor executor,
     IInstanceLock locks,
     TimeProvider time,
+    IEnumerable<IOutboxHandler> outboxHandlers,
     ILogger<WorkflowRuntime> logger)
 {
     private const int MaxCommitAttempts = 5;
