@@ -26,7 +26,7 @@ public static class SimulatorHost
         }
 
         var faults = new FaultInjector(options.Time, simulator.Faults);
-        builder.Services.AddSingleton(options.Time);
+        builder.Services.AddSingleton(new SimulatorClock(options.Time));
         builder.Services.AddSingleton(faults);
         simulator.ConfigureServices(builder.Services);
 
