@@ -7,6 +7,7 @@ using OnboardingBpm.Integrations.Caching;
 using OnboardingBpm.Integrations.Email;
 using OnboardingBpm.Integrations.Resilience;
 using OnboardingBpm.Integrations.Runs;
+using OnboardingBpm.Integrations.Salesforce;
 using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.Runtime;
@@ -34,11 +35,12 @@ public static class IntegrationsServiceCollectionExtensions
         services.TryAddSingleton<AlertService>();
         services.TryAddSingleton<IDefaultRetryPolicies, IntegrationRetryPolicies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, IncidentAlertHandler>());
+        services.AddSalesforce(configuration);
         return services;
     }
 
     /// <summary>Registers the integration activities in the engine's palette.</summary>
-    public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry;
+    public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry.AddSalesforceActivities();
 
     private static void AddCache(IServiceCollection services, CacheOptions options)
     {
