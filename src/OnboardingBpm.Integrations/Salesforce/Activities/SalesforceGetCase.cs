@@ -40,6 +40,5 @@ public sealed class SalesforceGetCase : IntegrationActivity
                 : throw new ActivityFaultException("Neither a case id nor a transaction id was given.") { Permanent = true };
         context.Set(Case, read.Value);
         context.Set(IsStale, read.IsStale);
-        context.Complete();
     }
 }

@@ -24,6 +24,5 @@ public sealed class SalesforceQuery : IntegrationActivity
         var client = context.Services.GetRequiredService<SalesforceClient>();
         var result = await client.QueryAsync(context.Get(Soql), context.Get(MaxRecords), cancellationToken);
         context.Set(Records, new JsonArray([.. result.Records.Select(r => (JsonNode?)r)]));
-        context.Complete();
     }
 }

@@ -20,6 +20,5 @@ public sealed class SalesforceUpdateCase : IntegrationActivity
     {
         var client = context.Services.GetRequiredService<SalesforceClient>();
         await client.UpdateCaseAsync(context.Get(CaseId), context.Get(Fields), cancellationToken);
-        context.Complete();
     }
 }

@@ -29,6 +29,5 @@ public sealed class SalesforceUpsertCase : IntegrationActivity
         var result = await client.UpsertCaseAsync(transactionId, context.Get(Fields), cancellationToken);
         context.Set(CaseId, result.Id);
         context.Set(Created, result.Created);
-        context.Complete();
     }
 }
