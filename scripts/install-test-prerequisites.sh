@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs beyond the .NET SDK: Debian's PostgreSQL (the production
-# store is tested for real) and aiosmtpd (a real SMTP server for the email tests). Safe to run again: it skips what is already there.
+# store is tested for real) and aiosmtpd (the real SMTP server of the email tests). Safe to run again: it
+# skips what is already there.
 set -euo pipefail
 
 sudo_cmd=""
