@@ -27,6 +27,5 @@ public sealed class SegmentIdentify : IntegrationActivity
             context.Get(Traits),
             string.IsNullOrEmpty(messageId) ? context.IdempotencyKey : messageId,
             cancellationToken);
-        context.Complete();
     }
 }

@@ -31,6 +31,5 @@ public sealed class SegmentTrack : IntegrationActivity
             context.Get(Properties),
             string.IsNullOrEmpty(messageId) ? context.IdempotencyKey : messageId,
             cancellationToken);
-        context.Complete();
     }
 }
