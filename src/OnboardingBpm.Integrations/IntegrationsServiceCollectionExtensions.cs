@@ -7,6 +7,7 @@ using OnboardingBpm.Integrations.Caching;
 using OnboardingBpm.Integrations.Email;
 using OnboardingBpm.Integrations.Resilience;
 using OnboardingBpm.Integrations.Runs;
+using OnboardingBpm.Integrations.Segment;
 using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.Runtime;
@@ -30,7 +31,8 @@ public static class IntegrationsServiceCollectionExtensions
         services.TryAddSingleton<IAlertStore, InMemoryAlertStore>();
         services.TryAddSingleton<IMailOutbox, InMemoryMailOutbox>();
         services.TryAddSingleton<IIntegrationRunLog, InMemoryIntegrationRunLog>();
-        services.TryAddSingleton<IMailer, OutboxMailer>();
+        services.AddEmail(configuration);
+        services.AddSegment(configuration);
         services.TryAddSingleton<AlertService>();
         services.TryAddSingleton<IDefaultRetryPolicies, IntegrationRetryPolicies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, IncidentAlertHandler>());
@@ -38,7 +40,10 @@ public static class IntegrationsServiceCollectionExtensions
     }
 
     /// <summary>Registers the integration activities in the engine's palette.</summary>
-    public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry;
+    public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry
+        .Register<SegmentTrack>()
+        .Register<SegmentIdentify>()
+        .Register<SendEmail>();
 
     private static void AddCache(IServiceCollection services, CacheOptions options)
     {
