@@ -8,6 +8,7 @@ using OnboardingBpm.Integrations.Email;
 using OnboardingBpm.Integrations.Resilience;
 using OnboardingBpm.Integrations.Runs;
 using OnboardingBpm.Integrations.Salesforce;
+using OnboardingBpm.Integrations.Segment;
 using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.Runtime;
@@ -31,7 +32,8 @@ public static class IntegrationsServiceCollectionExtensions
         services.TryAddSingleton<IAlertStore, InMemoryAlertStore>();
         services.TryAddSingleton<IMailOutbox, InMemoryMailOutbox>();
         services.TryAddSingleton<IIntegrationRunLog, InMemoryIntegrationRunLog>();
-        services.TryAddSingleton<IMailer, OutboxMailer>();
+        services.AddEmail(configuration);
+        services.AddSegment(configuration);
         services.TryAddSingleton<AlertService>();
         services.TryAddSingleton<IDefaultRetryPolicies, IntegrationRetryPolicies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, IncidentAlertHandler>());
@@ -40,7 +42,11 @@ public static class IntegrationsServiceCollectionExtensions
     }
 
     /// <summary>Registers the integration activities in the engine's palette.</summary>
-    public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry.AddSalesforceActivities();
+    public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry
+        .AddSalesforceActivities()
+        .Register<SegmentTrack>()
+        .Register<SegmentIdentify>()
+        .Register<SendEmail>();
 
     private static void AddCache(IServiceCollection services, CacheOptions options)
     {
