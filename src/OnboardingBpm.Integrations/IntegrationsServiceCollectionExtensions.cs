@@ -7,6 +7,7 @@ using OnboardingBpm.Integrations.Caching;
 using OnboardingBpm.Integrations.Email;
 using OnboardingBpm.Integrations.Resilience;
 using OnboardingBpm.Integrations.Runs;
+using OnboardingBpm.Integrations.Salesforce;
 using OnboardingBpm.Integrations.Segment;
 using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
@@ -36,11 +37,13 @@ public static class IntegrationsServiceCollectionExtensions
         services.TryAddSingleton<AlertService>();
         services.TryAddSingleton<IDefaultRetryPolicies, IntegrationRetryPolicies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, IncidentAlertHandler>());
+        services.AddSalesforce(configuration);
         return services;
     }
 
     /// <summary>Registers the integration activities in the engine's palette.</summary>
     public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry
+        .AddSalesforceActivities()
         .Register<SegmentTrack>()
         .Register<SegmentIdentify>()
         .Register<SendEmail>();

@@ -61,6 +61,8 @@ public static class VendorPipeline
     /// <summary>Maps the pipeline's own exceptions to the vendor failure a workflow understands.</summary>
     public static IntegrationException Translate(string vendor, Exception error) => error switch
     {
+        // A handler inside the pipeline (authentication) already said what went wrong; keep its status and code.
+        IntegrationException known => known,
         TimeoutRejectedException => new IntegrationException(vendor, "the call timed out", HttpStatusCode.GatewayTimeout, inner: error),
         BrokenCircuitException => new IntegrationException(vendor, "circuit open after repeated failures; calls are paused", HttpStatusCode.ServiceUnavailable, inner: error),
         HttpRequestException http => new IntegrationException(vendor, $"network error: {http.Message}", inner: error),
