@@ -6,10 +6,12 @@ using OnboardingBpm.Server.Features.Instances;
 using OnboardingBpm.Server.Features.Integrations;
 using OnboardingBpm.Server.Features.Stimuli;
 using OnboardingBpm.Server.Hosting;
+using OnboardingBpm.Server.Hosting.Simulators;
 
 // The shared appsettings.json is copied next to the binaries, so the content root is the output folder.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+builder.AddSimulatedIntegrations();
 builder.AddWorkflowHosting();
 builder.Services.AddApiErrors();
 builder.Services.AddOpenApi();

@@ -13,6 +13,10 @@ public static class IntegrationEndpoints
         alerts.MapGet("/", ListAlerts.HandleAsync).WithName("ListAlerts");
         alerts.MapPost("/{alertId}/acknowledge", ListAlerts.AcknowledgeAsync).WithName("AcknowledgeAlert");
 
+        var integrations = app.MapGroup("/api/integrations").WithTags("Integrations");
+        integrations.MapGet("/", IntegrationStatus.Handle).WithName("IntegrationStatus");
+        integrations.MapGet("/simulators", IntegrationStatus.Simulators).WithName("ListSimulators");
+
         var runs = app.MapGroup("/api/integration-runs").WithTags("Integrations");
         runs.MapGet("/", ListIntegrationRuns.HandleAsync).WithName("ListIntegrationRuns");
     }

@@ -52,6 +52,9 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["Persistence__Provider"] = settings.Database.Provider;
         info.Environment["Persistence__ConnectionString"] = settings.Database.ConnectionString;
         info.Environment["Workflows__Directory"] = settings.WorkflowsFolder;
+        info.Environment["Integrations__Simulators__Salesforce"] = "0";
+        info.Environment["Integrations__Simulators__Okta"] = "0";
+        info.Environment["Integrations__Simulators__Segment"] = "0";
         info.Environment["Workflows__SchedulerInterval"] = "00:00:00.200";
 
         // The shared appsettings.json logs every SQL command at Information: a log of thousands of lines a

@@ -25,6 +25,10 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Workflows:SchedulerInterval", SchedulerInterval.ToString());
         builder.UseSetting("Persistence:ConnectionString", $"Data Source={databaseFile}");
+        foreach (var vendor in new[] { "Salesforce", "Okta", "Segment" })
+        {
+            builder.UseSetting($"Integrations:Simulators:{vendor}", "0");
+        }
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+using OnboardingBpm.Integrations;
+using OnboardingBpm.Simulators.Hosting;
+using OnboardingBpm.Simulators.Salesforce;
+using OnboardingBpm.Simulators.Segment;
+
+namespace OnboardingBpm.Server.Hosting.Simulators;
+
+/// <summary>
+/// Starts a loopback simulator for every vendor configured as Simulated (the embedded default), on the app's
+/// clock, and stops them with the server. Modes are read from configuration, not from the client options,
+/// whose post-configuration waits for these very simulators.
+/// </summary>
+internal sealed class SimulatorsService(
+    IConfiguration configuration,
+    IOptions<SimulatorPorts> ports,
+    SimulatorDirectory directory,
+    TimeProvider time,
+    ILogger<SimulatorsService> logger) : IHostedService
+{
+    private readonly List<RunningSimulator> started = [];
+
+    public static bool IsSimulated(IConfiguration configuration, string vendor) =>
+        configuration.GetValue($"{IntegrationsSections.Root}:{vendor}:Mode", IntegrationMode.Simulated) == IntegrationMode.Simulated;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await StartAsync("Salesforce", () => new SalesforceSimulator(), ports.Value.Salesforce, cancellationToken);
+        await StartAsync("Segment", () => new SegmentSimulator(), ports.Value.Segment, cancellationToken);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        foreach (var simulator in started)
+        {
+            await simulator.DisposeAsync();
+        }
+    }
+
+    private async Task StartAsync(string vendor, Func<ISimulator> create, int port, CancellationToken cancellationToken)
+    {
+        if (!IsSimulated(configuration, vendor))
+        {
+            return;
+        }
+
+        var simulator = create();
+        try
+        {
+            var running = await SimulatorHost.StartAsync(simulator, new SimulatorHostOptions { Port = port, Time = time }, cancellationToken);
+            started.Add(running);
+            directory.Started(running);
+            logger.LogInformation("{Vendor} simulator listening on {Address} (Integrations:{Vendor}:Mode is Simulated)", vendor, running.BaseAddress, vendor);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            directory.Failed(simulator.Name, ex);
+            throw new InvalidOperationException($"The {vendor} simulator could not listen on 127.0.0.1:{port}; set {SimulatorPorts.Section}:{vendor} to a free port (0 picks one).", ex);
+        }
+    }
+}
