@@ -1,7 +1,11 @@
 namespace OnboardingBpm.Integrations.Sync;
 
 /// <summary>An open onboarding case as Salesforce has it, reduced to what the sync compares.</summary>
-public sealed record SyncCase(string CaseId, string? CaseNumber, string TransactionId, string? Email, string? Segment, string Status, string? LastModified);
+public sealed record SyncCase(string CaseId, string? CaseNumber, string TransactionId, string? Email, string? Segment, string Status, string? LastModified)
+{
+    /// <summary>The contact's name as supplied on the web form, for a user the sync has to create.</summary>
+    public string? Name { get; init; }
+}
 
 /// <summary>What Okta knows of the case's contact: null when there is no such user.</summary>
 public sealed record SyncIdentity(string UserId, string Status, bool InSegmentGroup);

@@ -3,7 +3,11 @@ using OnboardingBpm.Workflows.Tests.Support;
 
 namespace OnboardingBpm.Workflows.Tests.Definitions;
 
-/// <summary>The real definitions under workflows/ (copied next to the test assembly) are what the server publishes at startup.</summary>
+/// <summary>
+/// The real definitions under workflows/ (copied next to the test assembly) are what the server publishes at
+/// startup. They use the integration activities too, so they are validated with the full palette in
+/// OnboardingBpm.Integrations.Tests (Workflows/WorkflowFilesTests).
+/// </summary>
 public sealed class WorkflowFilesTests
 {
     public static TheoryData<string> Files =>
@@ -13,17 +17,6 @@ public sealed class WorkflowFilesTests
     public void the_documented_example_is_among_the_files()
     {
         Assert.Contains("onboarding-approval.json", Files.Select(f => f.Data));
-    }
-
-    [Theory]
-    [MemberData(nameof(Files))]
-    public async Task a_workflow_file_validates_without_errors_or_warnings(string file)
-    {
-        await using var engine = new EngineHarness();
-
-        var result = engine.Definitions.Validate(EngineHarness.ReadFile(Path.Combine("workflows", file)));
-
-        Assert.Empty(result.Problems.Select(p => $"{p.Severity} {p.Path}: {p.Message}"));
     }
 
     [Theory]

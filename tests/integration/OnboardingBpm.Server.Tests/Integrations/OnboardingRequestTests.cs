@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Server.Tests.Support;
+using OnboardingBpm.Workflows.Runtime;
+
+namespace OnboardingBpm.Server.Tests.Integrations;
+
+/// <summary>
+/// The "done when": a web-form submission on the embedded defaults ends up as a Salesforce case, an
+/// Okta user, Segment events and a welcome mail, and the next 15-minute sync reconciles it.
+/// </summary>
+public sealed class OnboardingRequestTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task a_submission_reaches_salesforce_okta_segment_and_the_outbox_and_the_next_sync_logs_it()
+    {
+        var email = $"dana.{Guid.NewGuid():N}@customer.example";
+        var submitted = factory.Clock.GetUtcNow();
+
+        var response = await Submit(new { submissionId = email, company = "Acme Corp", contactName = "Dana Scully", email, segment = "enterprise" });
+        await RunScheduler();
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var @case = Assert.Single(await Simulator<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["SuppliedEmail"]?.GetValue<string>() == email)!;
+        Assert.Equal("Onboarding: Acme Corp", @case["Subject"]!.GetValue<string>());
+        Assert.Equal("enterprise", @case["Customer_Segment__c"]!.GetValue<string>());
+        var user = Assert.Single(await Simulator<JsonArray>("okta", "__sim/okta/users"), u => u!["profile"]?["login"]?.GetValue<string>() == email)!;
+        Assert.Equal("ACTIVE", user["status"]!.GetValue<string>());
+        var events = (await Simulator<JsonObject>("segment", "__sim/segment/events"))["events"]!.AsArray();
+        Assert.Contains(events, e => e!["event"]?.GetValue<string>() == "Onboarding Requested" && e["userId"]?.GetValue<string>() == email);
+        var mails = await client.GetFromJsonAsync<JsonArray>($"/api/mail?recipient={email}", TestContext.Current.CancellationToken);
+        Assert.Equal("welcome", Assert.Single(mails!)!["category"]!.GetValue<string>());
+
+        var nextQuarter = TimeSpan.FromMinutes(15 - (submitted.Minute % 15)) - TimeSpan.FromSeconds(submitted.Second);
+        factory.Clock.Advance(nextQuarter);
+        await RunScheduler();
+        var runs = await client.GetFromJsonAsync<JsonArray>("/api/integration-runs?kind=crm-sync", TestContext.Current.CancellationToken);
+        var run = Assert.Single(runs!)!;
+        Assert.Equal("Succeeded", run["status"]!.GetValue<string>());
+        Assert.True(DateTimeOffset.Parse(run["startedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) - submitted <= TimeSpan.FromMinutes(15));
+        Assert.True(run["summary"]!["casesChecked"]!.GetValue<int>() >= 1);
+    }
+
+    [Fact]
+    public async Task the_same_submission_sent_twice_makes_one_case_and_one_user()
+    {
+        var email = $"fox.{Guid.NewGuid():N}@customer.example";
+        var form = new { submissionId = email, company = "Mulder Ltd", contactName = "Fox Mulder", email, segment = "smb" };
+
+        await Submit(form);
+        await Submit(form);
+        await RunScheduler();
+
+        Assert.Single(await Simulator<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["SuppliedEmail"]?.GetValue<string>() == email);
+        Assert.Single(await Simulator<JsonArray>("okta", "__sim/okta/users"), u => u!["profile"]?["login"]?.GetValue<string>() == email);
+    }
+
+    [Fact]
+    public async Task an_incomplete_form_is_answered_400_naming_each_field_and_reaches_no_vendor()
+    {
+        var response = await Submit(new { company = "", contactName = "Walter Skinner", email = "not-an-email", segment = "galactic" });
+        await RunScheduler();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ServerFactory.ReadObjectAsync(response);
+        Assert.Equal(["company", "email", "segment"], problem["errors"]!.AsObject().Select(p => p.Key).Order());
+        Assert.DoesNotContain(await Simulator<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["SuppliedName"]?.GetValue<string>() == "Walter Skinner");
+    }
+
+    private Task<HttpResponseMessage> Submit(object form) =>
+        client.PostAsJsonAsync("/workflows/onboarding-requests", form, TestContext.Current.CancellationToken);
+
+    /// <summary>What the background scheduler does each second: due timers (the background step), cron triggers, the outbox.</summary>
+    private async Task RunScheduler()
+    {
+        await factory.Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
+        await factory.Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    private async Task<T> Simulator<T>(string vendor, string path)
+    {
+        var simulators = await client.GetFromJsonAsync<JsonArray>("/api/integrations/simulators", TestContext.Current.CancellationToken);
+        var address = simulators!.Single(s => s!["vendor"]!.GetValue<string>() == vendor)!["address"]!.GetValue<string>();
+        using var direct = new HttpClient();
+        return (await direct.GetFromJsonAsync<T>(new Uri(new Uri(address), path), TestContext.Current.CancellationToken))!;
+    }
+}
