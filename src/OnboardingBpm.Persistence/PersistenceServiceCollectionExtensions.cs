@@ -2,6 +2,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OnboardingBpm.Integrations.Alerts;
+using OnboardingBpm.Integrations.Email;
+using OnboardingBpm.Integrations.Runs;
 using OnboardingBpm.Persistence.Locking;
 using OnboardingBpm.Persistence.Model;
 using OnboardingBpm.Persistence.Stores;
@@ -13,8 +16,9 @@ namespace OnboardingBpm.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the EF Core stores for the engine's contracts. Call before <c>AddWorkflowEngine</c>, whose
-    /// in-memory defaults are only added where nothing is registered yet.
+    /// Registers the EF Core stores for the engine's and the integrations' contracts. Call before
+    /// <c>AddWorkflowEngine</c> and <c>AddIntegrations</c>, whose in-memory defaults are only added where nothing
+    /// is registered yet.
     /// </summary>
     public static IServiceCollection AddWorkflowPersistence(this IServiceCollection services, PersistenceOptions options)
     {
@@ -51,6 +55,9 @@ public static class PersistenceServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IResumeInbox>(sp => sp.GetRequiredService<EfResumeInbox>()));
         services.Replace(ServiceDescriptor.Singleton<IWorkflowDefinitionStore>(sp => sp.GetRequiredService<EfDefinitionStore>()));
         services.Replace(ServiceDescriptor.Singleton<ITriggerStore>(sp => sp.GetRequiredService<EfDefinitionStore>()));
+        services.Replace(ServiceDescriptor.Singleton<IMailOutbox, EfMailOutbox>());
+        services.Replace(ServiceDescriptor.Singleton<IAlertStore, EfAlertStore>());
+        services.Replace(ServiceDescriptor.Singleton<IIntegrationRunLog, EfIntegrationRunLog>());
         return services;
     }
 }

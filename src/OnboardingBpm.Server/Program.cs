@@ -3,6 +3,7 @@ using OnboardingBpm.Server.Features.Activities;
 using OnboardingBpm.Server.Features.Definitions;
 using OnboardingBpm.Server.Features.Health;
 using OnboardingBpm.Server.Features.Instances;
+using OnboardingBpm.Server.Features.Integrations;
 using OnboardingBpm.Server.Features.Stimuli;
 using OnboardingBpm.Server.Hosting;
 
@@ -22,6 +23,7 @@ app.MapActivityDescriptors();
 app.MapWorkflowDefinitions();
 app.MapWorkflowInstances();
 app.MapStimuli();
+app.MapIntegrations();
 app.MapHttpWorkflows();
 
 app.Run();

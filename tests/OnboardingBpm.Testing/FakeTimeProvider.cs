@@ -22,14 +22,14 @@ public sealed class FakeTimeProvider(DateTimeOffset start, bool controlsTimers =
     {
     }
 
-    /// <summary>Timers of the fake clock that have not fired yet (only with <c>controlsTimers</c>).</summary>
-    public int PendingTimers
+    /// <summary>When the fake clock's timers that have not fired yet are due (only with <c>controlsTimers</c>).</summary>
+    public IReadOnlyList<DateTimeOffset> PendingTimers
     {
         get
         {
             lock (gate)
             {
-                return timers.Count(t => t.DueAt is not null);
+                return timers.Where(t => t.DueAt is not null).Select(t => t.DueAt!.Value).ToList();
             }
         }
     }

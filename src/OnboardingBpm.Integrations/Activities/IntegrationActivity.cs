@@ -21,8 +21,16 @@ public abstract class IntegrationActivity : Activity
         {
             throw new ActivityFaultException(ex.Message, ex) { Permanent = !ex.IsTransient };
         }
+
+        if (!context.IsCompleted)
+        {
+            context.Complete();
+        }
     }
 
-    /// <summary>Calls the vendor. Writes must carry <see cref="ActivityExecutionContext.IdempotencyKey"/> (or a key derived from it).</summary>
+    /// <summary>
+    /// Calls the vendor. Writes must carry <see cref="ActivityExecutionContext.IdempotencyKey"/> (or a key derived
+    /// from it). Completes with Done unless the activity completes with its own outcomes.
+    /// </summary>
     protected abstract Task RunAsync(ActivityExecutionContext context, CancellationToken cancellationToken);
 }

@@ -19,6 +19,9 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<TaskRow> Tasks => Set<TaskRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
     public DbSet<PendingResumeRow> ResumeInbox => Set<PendingResumeRow>();
+    public DbSet<MailRow> Mails => Set<MailRow>();
+    public DbSet<AlertRow> Alerts => Set<AlertRow>();
+    public DbSet<IntegrationRunRow> IntegrationRuns => Set<IntegrationRunRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -97,6 +100,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(x => x.CreatedAt);
         });
 
+        ConfigureIntegrations(modelBuilder);
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())
@@ -104,6 +108,32 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
                 property.SetColumnName(SnakeCase(property.Name));
             }
         }
+    }
+
+    private static void ConfigureIntegrations(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MailRow>(e =>
+        {
+            e.ToTable("mail_outbox");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.StoredAt);
+            e.HasIndex(x => x.InstanceId);
+        });
+        modelBuilder.Entity<AlertRow>(e =>
+        {
+            e.ToTable("alerts");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.DedupKey).IsUnique();
+            e.HasIndex(x => new { x.Audience, x.CreatedAt });
+            e.Property(x => x.Severity).HasMaxLength(20);
+        });
+        modelBuilder.Entity<IntegrationRunRow>(e =>
+        {
+            e.ToTable("integration_runs");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.Kind, x.StartedAt });
+            e.Property(x => x.Status).HasMaxLength(20);
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,3 +1,4 @@
+using OnboardingBpm.Integrations;
 using OnboardingBpm.Persistence;
 using OnboardingBpm.Workflows;
 
@@ -5,13 +6,14 @@ namespace OnboardingBpm.Server.Hosting;
 
 public static class WorkflowHostingExtensions
 {
-    /// <summary>The engine, its scheduler loop and the import of workflows/ at startup.</summary>
+    /// <summary>The engine with the integration activities, its scheduler loop and the import of workflows/ at startup.</summary>
     public static WebApplicationBuilder AddWorkflowHosting(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<WorkflowHostOptions>(builder.Configuration.GetSection(WorkflowHostOptions.Section));
         var persistence = builder.Configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
         builder.Services.AddWorkflowPersistence(persistence);
-        builder.Services.AddWorkflowEngine();
+        builder.Services.AddWorkflowEngine(activities => activities.AddIntegrationActivities());
+        builder.Services.AddIntegrations(builder.Configuration);
 
         // Hosted services start in this order: the schema first, then the definitions, then the scheduler.
         builder.Services.AddHostedService<DatabaseStartup>();

@@ -57,7 +57,8 @@ public sealed partial class ActivityExecutionContext
     /// </summary>
     public string IdempotencyKey => $"{Instance.Id}:{ExecutionId}";
 
-    internal bool IsCompleted { get; private set; }
+    /// <summary>Whether this execution has ended (<see cref="Complete"/> or <see cref="CompleteSilently"/> was called).</summary>
+    public bool IsCompleted { get; private set; }
     internal IReadOnlyList<string> Outcomes { get; private set; } = [];
     internal IReadOnlyList<string> Emitted => emitted;
     internal IReadOnlyList<Bookmark> NewBookmarks => newBookmarks;

@@ -32,16 +32,7 @@ public static class ListInstances
             }
         }
 
-        if (skip < 0)
-        {
-            problems.Add(new("skip", "must be 0 or more"));
-        }
-
-        if (take is < 1 or > 500)
-        {
-            problems.Add(new("take", "must be from 1 to 500"));
-        }
-
+        Paging.Check(skip, take, problems);
         if (problems.Count > 0)
         {
             return ApiErrors.Validation("The filter is not valid.", problems);

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Integrations;
 using OnboardingBpm.Persistence.Locking;
 using OnboardingBpm.Workflows;
 using OnboardingBpm.Workflows.Execution;
@@ -41,6 +43,7 @@ public sealed class DurableEngine : IAsyncDisposable
 
         services.AddWorkflowPersistence(options);
         services.AddWorkflowEngine();
+        services.AddIntegrations(new ConfigurationBuilder().Build());
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return new DurableEngine(provider, clock);

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OnboardingBpm.Integrations.Email;
+using OnboardingBpm.Persistence.Model;
+
+namespace OnboardingBpm.Persistence.Stores;
+
+public sealed class EfMailOutbox(WorkflowContexts contexts) : IMailOutbox
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<bool> AddAsync(StoredMail mail, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        if (await db.Mails.AnyAsync(m => m.Id == mail.Message.Id, cancellationToken))
+        {
+            return false;
+        }
+
+        db.Mails.Add(ToRow(mail));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another dispatcher stored the same message a moment earlier.
+            if (await ExistsAsync(mail.Message.Id, cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
+    public async Task<StoredMail?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        var row = await db.Mails.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        return row is null ? null : FromRow(row);
+    }
+
+    public async Task<IReadOnlyList<StoredMail>> ListAsync(MailQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        var rows = db.Mails.AsNoTracking();
+        if (query.Recipient is { } recipient)
+        {
+            var pattern = $"%,{recipient.ToLowerInvariant()},%";
+            rows = rows.Where(m => EF.Functions.Like(m.Recipients, pattern));
+        }
+
+        if (query.Category is { } category)
+        {
+            rows = rows.Where(m => m.Category == category);
+        }
+
+        if (query.InstanceId is { } instanceId)
+        {
+            rows = rows.Where(m => m.InstanceId == instanceId);
+        }
+
+        var page = await rows.OrderByDescending(m => m.StoredAt).ThenByDescending(m => m.Id).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
+        return page.Select(FromRow).ToList();
+    }
+
+    private async Task<bool> ExistsAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        return await db.Mails.AnyAsync(m => m.Id == id, cancellationToken);
+    }
+
+    private static MailRow ToRow(StoredMail mail) => new()
+    {
+        Id = mail.Message.Id,
+        StoredAt = mail.StoredAt,
+        Transport = mail.Transport,
+        Subject = mail.Message.Subject,
+        Recipients = "," + string.Join(",", mail.Message.To.Concat(mail.Message.Cc).Select(r => r.ToLowerInvariant())) + ",",
+        Category = mail.Message.Category,
+        InstanceId = mail.Message.InstanceId,
+        Content = JsonSerializer.Serialize(mail.Message, Json),
+    };
+
+    private static StoredMail FromRow(MailRow row) =>
+        new(JsonSerializer.Deserialize<MailMessage>(row.Content, Json)!, row.StoredAt, row.Transport);
+}
