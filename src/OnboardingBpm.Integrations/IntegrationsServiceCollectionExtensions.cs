@@ -5,6 +5,8 @@ using OnboardingBpm.Integrations.Activities;
 using OnboardingBpm.Integrations.Alerts;
 using OnboardingBpm.Integrations.Caching;
 using OnboardingBpm.Integrations.Email;
+using OnboardingBpm.Integrations.Okta;
+using OnboardingBpm.Integrations.Okta.Activities;
 using OnboardingBpm.Integrations.Resilience;
 using OnboardingBpm.Integrations.Runs;
 using OnboardingBpm.Workflows.Activities;
@@ -34,11 +36,13 @@ public static class IntegrationsServiceCollectionExtensions
         services.TryAddSingleton<AlertService>();
         services.TryAddSingleton<IDefaultRetryPolicies, IntegrationRetryPolicies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, IncidentAlertHandler>());
+        services.AddOkta(configuration);
         return services;
     }
 
     /// <summary>Registers the integration activities in the engine's palette.</summary>
-    public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry;
+    public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry
+        .Register<OktaProvisionUser>().Register<OktaGetUser>();
 
     private static void AddCache(IServiceCollection services, CacheOptions options)
     {

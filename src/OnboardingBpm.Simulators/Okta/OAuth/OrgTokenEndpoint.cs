@@ -86,7 +86,8 @@ internal static class OrgTokenEndpoint
         {
             ValidIssuer = app.ClientId,
             ValidAudience = audience,
-            IssuerSigningKey = new RsaSecurityKey(rsa),
+            // The RSA object is disposed after this call, so its signature provider must not be cached.
+            IssuerSigningKey = new RsaSecurityKey(rsa) { CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false } },
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             // Lifetime is checked below on the simulator's clock, which tests move by hand.
             ValidateLifetime = false,
