@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs beyond the .NET SDK: Debian's PostgreSQL (the production
-# store is tested for real). Safe to run again: it skips what is already there.
+# store is tested for real), aiosmtpd (the real SMTP server of the email tests) and redis-server (the
+# shared cache; tests start their own on a free port). Safe to run again: it
+# skips what is already there.
 set -euo pipefail
 
 sudo_cmd=""
 [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
 
-packages=(postgresql)
+packages=(postgresql python3-aiosmtpd redis-server)
 need=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || need+=("$package")

@@ -9,6 +9,7 @@ using OnboardingBpm.Integrations.Okta;
 using OnboardingBpm.Integrations.Okta.Activities;
 using OnboardingBpm.Integrations.Resilience;
 using OnboardingBpm.Integrations.Runs;
+using OnboardingBpm.Integrations.Segment;
 using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.Runtime;
@@ -32,7 +33,8 @@ public static class IntegrationsServiceCollectionExtensions
         services.TryAddSingleton<IAlertStore, InMemoryAlertStore>();
         services.TryAddSingleton<IMailOutbox, InMemoryMailOutbox>();
         services.TryAddSingleton<IIntegrationRunLog, InMemoryIntegrationRunLog>();
-        services.TryAddSingleton<IMailer, OutboxMailer>();
+        services.AddEmail(configuration);
+        services.AddSegment(configuration);
         services.TryAddSingleton<AlertService>();
         services.TryAddSingleton<IDefaultRetryPolicies, IntegrationRetryPolicies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, IncidentAlertHandler>());
@@ -42,7 +44,11 @@ public static class IntegrationsServiceCollectionExtensions
 
     /// <summary>Registers the integration activities in the engine's palette.</summary>
     public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry
-        .Register<OktaProvisionUser>().Register<OktaGetUser>();
+        .Register<OktaProvisionUser>()
+        .Register<OktaGetUser>()
+        .Register<SegmentTrack>()
+        .Register<SegmentIdentify>()
+        .Register<SendEmail>();
 
     private static void AddCache(IServiceCollection services, CacheOptions options)
     {

@@ -13,9 +13,15 @@ internal sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInject
             return;
         }
 
+        // The latency timer is created before the request is recorded: a test that sees the request arrive and
+        // then moves the clock must find the timer already waiting, or the delay would never end.
+        var latency = faults.Take(context.Request, FaultAction.Latency) is { } slow
+            ? Task.Delay(slow.Latency, faults.Time, context.RequestAborted)
+            : Task.CompletedTask;
         var recorded = faults.Record(new RecordedRequest(context.Request.Method, context.Request.Path, context.Request.QueryString.Value ?? "", faults.Time.GetUtcNow()));
         try
         {
+            await latency;
             await ApplyAsync(context);
         }
         finally
@@ -26,11 +32,6 @@ internal sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInject
 
     private async Task ApplyAsync(HttpContext context)
     {
-        if (faults.Take(context.Request, FaultAction.Latency) is { } slow)
-        {
-            await Task.Delay(slow.Latency, faults.Time, context.RequestAborted);
-        }
-
         if (faults.InOutage())
         {
             await faults.Vendor.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable);
