@@ -5,10 +5,13 @@ using OnboardingBpm.Integrations.Activities;
 using OnboardingBpm.Integrations.Alerts;
 using OnboardingBpm.Integrations.Caching;
 using OnboardingBpm.Integrations.Email;
+using OnboardingBpm.Integrations.Okta;
+using OnboardingBpm.Integrations.Okta.Activities;
 using OnboardingBpm.Integrations.Resilience;
 using OnboardingBpm.Integrations.Runs;
 using OnboardingBpm.Integrations.Salesforce;
 using OnboardingBpm.Integrations.Segment;
+using OnboardingBpm.Integrations.Sync;
 using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.Runtime;
@@ -38,15 +41,20 @@ public static class IntegrationsServiceCollectionExtensions
         services.TryAddSingleton<IDefaultRetryPolicies, IntegrationRetryPolicies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, IncidentAlertHandler>());
         services.AddSalesforce(configuration);
+        services.AddOkta(configuration);
+        services.Configure<CrmSyncOptions>(configuration.GetSection(CrmSyncOptions.Section));
         return services;
     }
 
     /// <summary>Registers the integration activities in the engine's palette.</summary>
     public static ActivityRegistry AddIntegrationActivities(this ActivityRegistry registry) => registry
         .AddSalesforceActivities()
+        .Register<OktaProvisionUser>()
+        .Register<OktaGetUser>()
         .Register<SegmentTrack>()
         .Register<SegmentIdentify>()
-        .Register<SendEmail>();
+        .Register<SendEmail>()
+        .Register<CrmSync>();
 
     private static void AddCache(IServiceCollection services, CacheOptions options)
     {
