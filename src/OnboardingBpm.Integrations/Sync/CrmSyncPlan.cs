@@ -22,14 +22,16 @@ public enum SyncActionKind
 public sealed record SyncAction(SyncActionKind Kind, SyncCase Case, string Reason);
 
 /// <summary>
-/// Decides what a sync run does for each case: repair what is safe to repair (a missing user, a pending
-/// activation, a missing group membership) and flag what is not (no contact data, a suspended or
+/// Decides what a sync run does for each case: repair what is safe to repair (a missing user, a user never
+/// activated, a missing group membership) and flag what is not (no contact data, a suspended or
 /// deprovisioned user). A pure function of what the two systems answered, so it is tested without either.
 /// </summary>
 public static class CrmSyncPlan
 {
     private static readonly HashSet<string> Blocked = new(StringComparer.OrdinalIgnoreCase) { "SUSPENDED", "DEPROVISIONED", "LOCKED_OUT" };
-    private static readonly HashSet<string> Pending = new(StringComparer.OrdinalIgnoreCase) { "STAGED", "PROVISIONED" };
+    // PROVISIONED is an activated user who has not set a password yet: the normal state after provisioning,
+    // nothing to repair. STAGED was created but never activated.
+    private static readonly HashSet<string> Pending = new(StringComparer.OrdinalIgnoreCase) { "STAGED" };
 
     public static IReadOnlyList<SyncAction> Decide(IReadOnlyList<SyncCase> cases, IReadOnlyDictionary<string, SyncIdentity?> identitiesByEmail)
     {

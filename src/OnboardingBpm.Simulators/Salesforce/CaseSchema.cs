@@ -49,6 +49,7 @@ internal sealed class CaseSchema
             new("LastModifiedDate", FieldKind.DateTime, Writable: false),
             new("SystemModstamp", FieldKind.DateTime, Writable: false),
             new(options.ExternalIdField, FieldKind.Text, Writable: true),
+            .. options.CustomTextFields.Select(name => new CaseField(name, FieldKind.Text, Writable: true, 255)),
         ];
         fields = Fields.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OnboardingBpm.Integrations;
 using OnboardingBpm.Integrations.Email;
+using OnboardingBpm.Integrations.Okta;
 using OnboardingBpm.Integrations.Salesforce;
 using OnboardingBpm.Integrations.Segment;
 using OnboardingBpm.Server.Hosting.Simulators;
@@ -22,12 +23,14 @@ public static class IntegrationStatus
     public static Report Read(IServiceProvider services)
     {
         var salesforce = services.GetRequiredService<IOptionsMonitor<SalesforceOptions>>().CurrentValue;
+        var okta = services.GetRequiredService<IOptionsMonitor<OktaOptions>>().CurrentValue;
         var segment = services.GetRequiredService<IOptionsMonitor<SegmentOptions>>().CurrentValue;
         var email = services.GetRequiredService<IOptionsMonitor<EmailOptions>>().CurrentValue;
         var usage = services.GetRequiredService<SalesforceUsage>();
         var vendors = new List<VendorStatus>
         {
             new("Salesforce", salesforce.Mode.ToString(), salesforce.BaseUrl),
+            new("Okta", okta.Mode.ToString(), okta.BaseUrl),
             new("Segment", segment.Mode.ToString(), segment.BaseUrl),
         };
         var mail = string.IsNullOrWhiteSpace(email.SmtpHost) ? "local outbox (no SMTP host configured)" : $"SMTP {email.SmtpHost}:{email.SmtpPort}";

@@ -1,6 +1,8 @@
 using OnboardingBpm.Integrations;
+using OnboardingBpm.Integrations.Okta;
 using OnboardingBpm.Integrations.Salesforce;
 using OnboardingBpm.Integrations.Segment;
+using OnboardingBpm.Simulators.Okta;
 using OnboardingBpm.Simulators.Salesforce;
 using OnboardingBpm.Simulators.Segment;
 
@@ -30,6 +32,15 @@ public static class SimulatedIntegrationsExtensions
             options.AuthFlow = SalesforceAuthFlow.ClientCredentials;
             options.ClientId = simulator.ClientId;
             options.ClientSecret = simulator.ClientSecret;
+        });
+        builder.Services.AddOptions<OktaOptions>().PostConfigure<SimulatorDirectory>((options, directory) =>
+        {
+            if (options.Mode == IntegrationMode.Simulated)
+            {
+                options.BaseUrl = directory.AddressOf("okta").ToString().TrimEnd('/');
+                options.AuthMode = OktaAuthMode.ApiToken;
+                options.ApiToken = OktaSimulatorOptions.DefaultApiToken;
+            }
         });
         builder.Services.AddOptions<SegmentOptions>().PostConfigure<SimulatorDirectory>((options, directory) =>
         {

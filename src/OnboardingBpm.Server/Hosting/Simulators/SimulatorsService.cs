@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OnboardingBpm.Integrations;
 using OnboardingBpm.Simulators.Hosting;
+using OnboardingBpm.Simulators.Okta;
 using OnboardingBpm.Simulators.Salesforce;
 using OnboardingBpm.Simulators.Segment;
 
@@ -26,6 +27,7 @@ internal sealed class SimulatorsService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await StartAsync("Salesforce", () => new SalesforceSimulator(), ports.Value.Salesforce, cancellationToken);
+        await StartAsync("Okta", () => new OktaSimulator(), ports.Value.Okta, cancellationToken);
         await StartAsync("Segment", () => new SegmentSimulator(), ports.Value.Segment, cancellationToken);
     }
 

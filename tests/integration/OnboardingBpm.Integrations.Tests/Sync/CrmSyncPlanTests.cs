@@ -17,18 +17,20 @@ public sealed class CrmSyncPlanTests
         Assert.Equal("okta-user-missing", action.Reason);
     }
 
-    [Fact]
-    public void an_active_user_in_the_segment_group_needs_nothing()
+    [Theory]
+    [InlineData("ACTIVE")]
+    [InlineData("PROVISIONED")]
+    public void an_activated_user_in_the_segment_group_needs_nothing(string status)
     {
-        var identities = new Dictionary<string, SyncIdentity?> { ["ada@example.com"] = new("00u1", "ACTIVE", InSegmentGroup: true) };
+        var identities = new Dictionary<string, SyncIdentity?> { ["ada@example.com"] = new("00u1", status, InSegmentGroup: true) };
 
         Assert.Empty(CrmSyncPlan.Decide([Case("1", email: "Ada@Example.com")], identities));
     }
 
     [Theory]
     [InlineData("STAGED", true, "okta-user-not-activated")]
-    [InlineData("PROVISIONED", true, "okta-user-not-activated")]
     [InlineData("ACTIVE", false, "okta-group-missing")]
+    [InlineData("PROVISIONED", false, "okta-group-missing")]
     public void pending_activation_or_a_missing_group_is_repaired(string status, bool inGroup, string reason)
     {
         var identities = new Dictionary<string, SyncIdentity?> { ["ada@example.com"] = new("00u1", status, inGroup) };

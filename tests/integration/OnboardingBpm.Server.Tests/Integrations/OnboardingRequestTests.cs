@@ -29,7 +29,7 @@ public sealed class OnboardingRequestTests(ServerFactory factory) : IClassFixtur
         Assert.Equal("Onboarding: Acme Corp", @case["Subject"]!.GetValue<string>());
         Assert.Equal("enterprise", @case["Customer_Segment__c"]!.GetValue<string>());
         var user = Assert.Single(await Simulator<JsonArray>("okta", "__sim/okta/users"), u => u!["profile"]?["login"]?.GetValue<string>() == email)!;
-        Assert.Equal("ACTIVE", user["status"]!.GetValue<string>());
+        Assert.Equal("PROVISIONED", user["status"]!.GetValue<string>());
         var events = (await Simulator<JsonObject>("segment", "__sim/segment/events"))["events"]!.AsArray();
         Assert.Contains(events, e => e!["event"]?.GetValue<string>() == "Onboarding Requested" && e["userId"]?.GetValue<string>() == email);
         var mails = await client.GetFromJsonAsync<JsonArray>($"/api/mail?recipient={email}", TestContext.Current.CancellationToken);

@@ -3,13 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Workflows;
 using OnboardingBpm.Workflows.Versions;
 
-namespace OnboardingBpm.Integrations.Tests.Workflows;
+namespace OnboardingBpm.Integrations.Tests.WorkflowFiles;
 
 /// <summary>Every definition under workflows/ validates with the palette the server has: core and integration activities.</summary>
 public sealed class WorkflowFilesTests
 {
     public static TheoryData<string> Files =>
-        [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "workflows"), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "workflows"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void the_integration_workflows_are_among_the_files()
