@@ -28,6 +28,9 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         foreach (var vendor in new[] { "Salesforce", "Okta", "Segment" })
         {
             builder.UseSetting($"Integrations:Simulators:{vendor}", "0");
+
+            // In-call backoff is real time; the durable retries the tests care about run on the fake clock.
+            builder.UseSetting($"Integrations:{vendor}:Resilience:RetryBaseDelay", "00:00:00");
         }
         builder.ConfigureServices(services =>
         {
