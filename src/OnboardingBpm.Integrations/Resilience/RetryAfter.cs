@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 
 namespace OnboardingBpm.Integrations.Resilience;
@@ -11,6 +12,12 @@ public static class RetryAfter
         if (response.Headers.RetryAfter is { } header)
         {
             return header.Delta ?? (header.Date is { } date ? Positive(date - now) : null);
+        }
+
+        // Okta sends its rate-limit headers on every response; the reset is a wait only when the limit was hit.
+        if (response.StatusCode != HttpStatusCode.TooManyRequests)
+        {
+            return null;
         }
 
         return ResetHeader(response.Headers, "X-Rate-Limit-Reset", now) ?? ResetHeader(response.Headers, "X-RateLimit-Reset", now);

@@ -22,6 +22,5 @@ public sealed class OktaGetUser : IntegrationActivity
         var read = await context.Services.GetRequiredService<OktaClient>().GetUserAsync(context.Get(IdOrLogin).Trim(), cancellationToken);
         context.Set(User, read?.Value);
         context.Set(IsStale, read?.IsStale ?? false);
-        context.Complete();
     }
 }

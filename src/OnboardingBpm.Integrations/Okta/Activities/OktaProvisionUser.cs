@@ -39,6 +39,5 @@ public sealed class OktaProvisionUser : IntegrationActivity
         context.Set(UserId, result.User.Id);
         context.Set(Status, result.User.Status);
         context.Set(Created, result.Created);
-        context.Complete();
     }
 }
