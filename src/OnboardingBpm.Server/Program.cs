@@ -7,19 +7,24 @@ using OnboardingBpm.Server.Features.Integrations;
 using OnboardingBpm.Server.Features.Stimuli;
 using OnboardingBpm.Server.Hosting;
 using OnboardingBpm.Server.Hosting.Simulators;
+using OnboardingBpm.Server.Security;
 
 // The shared appsettings.json is copied next to the binaries, so the content root is the output folder.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddSimulatedIntegrations();
 builder.AddWorkflowHosting();
+builder.AddSecurity();
 builder.Services.AddApiErrors();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
 app.UseApiErrors();
-app.MapOpenApi("/openapi/{documentName}.json");
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapDevelopmentSignIn(builder.Configuration);
 app.MapHealth();
 app.MapActivityDescriptors();
 app.MapWorkflowDefinitions();

@@ -26,12 +26,21 @@ public sealed class InMemoryAlertStore : IAlertStore
         {
             IReadOnlyList<Alert> page = alerts
                 .Where(a => query.Audience is null || a.Audience == query.Audience)
+                .Where(a => query.Audiences is null || query.Audiences.Contains(a.Audience))
                 .Where(a => !query.OpenOnly || a.AcknowledgedAt is null)
                 .OrderByDescending(a => a.CreatedAt)
                 .Skip(query.Skip)
                 .Take(query.Take)
                 .ToList();
             return Task.FromResult(page);
+        }
+    }
+
+    public Task<Alert?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(alerts.FirstOrDefault(a => a.Id == id));
         }
     }
 

@@ -41,6 +41,11 @@ public sealed class EfAlertStore(WorkflowContexts contexts) : IAlertStore
             rows = rows.Where(a => a.Audience == audience);
         }
 
+        if (query.Audiences is { } audiences)
+        {
+            rows = rows.Where(a => audiences.Contains(a.Audience));
+        }
+
         if (query.OpenOnly)
         {
             rows = rows.Where(a => a.AcknowledgedAt == null);
@@ -48,6 +53,13 @@ public sealed class EfAlertStore(WorkflowContexts contexts) : IAlertStore
 
         var page = await rows.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
         return page.Select(FromRow).ToList();
+    }
+
+    public async Task<Alert?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        var row = await db.Alerts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return row is null ? null : FromRow(row);
     }
 
     public async Task<bool> AcknowledgeAsync(string id, string by, DateTimeOffset at, CancellationToken cancellationToken = default)

@@ -13,7 +13,7 @@ public sealed class OktaSimulatorOptions
 
     public string SegmentGroupPattern { get; set; } = "segment-{segment}";
 
-    public List<string> RoleGroups { get; set; } = ["bpm-agents", "bpm-supervisors", "bpm-process-owners", "bpm-platform-engineers"];
+    public List<string> RoleGroups { get; set; } = ["bpm-agents", "bpm-supervisors", "bpm-process-owners", "bpm-platform-engineers", "bpm-product-managers", "bpm-admins"];
 
     /// <summary>Who can sign in through the authorize page (one button each) and the password grant.</summary>
     public List<OktaDemoUser> DemoUsers { get; set; } =
@@ -23,6 +23,7 @@ public sealed class OktaSimulatorOptions
         new("maria.supervisor@onboardingbpm.local", "Maria", "Supervisor", ["bpm-supervisors"]),
         new("owen.owner@onboardingbpm.local", "Owen", "Owner", ["bpm-process-owners"]),
         new("pat.platform@onboardingbpm.local", "Pat", "Platform", ["bpm-platform-engineers"]),
+        new("alex.admin@onboardingbpm.local", "Alex", "Admin", ["bpm-admins"]),
     ];
 
     /// <summary>The demo users' password for the password grant (the login page needs none).</summary>

@@ -1,3 +1,4 @@
+using OnboardingBpm.Server.Security;
 using OnboardingBpm.Workflows.Activities;
 
 namespace OnboardingBpm.Server.Features.Activities;
@@ -8,5 +9,5 @@ public static class ActivityDescriptorsEndpoint
     public static void MapActivityDescriptors(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/activity-descriptors", (ActivityRegistry registry) =>
                 TypedResults.Ok(registry.Descriptors.OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.DisplayName, StringComparer.Ordinal)))
-            .WithName("ListActivityDescriptors").WithTags("Activities");
+            .WithName("ListActivityDescriptors").WithTags("Activities").RequireAuthorization(Policies.ReadWorkflows);
 }

@@ -1,3 +1,5 @@
+using OnboardingBpm.Server.Security;
+
 namespace OnboardingBpm.Server.Features.Definitions;
 
 public static class DefinitionEndpoints
@@ -5,14 +7,14 @@ public static class DefinitionEndpoints
     public static void MapWorkflowDefinitions(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
-        group.MapGet("/", ListDefinitions.HandleAsync).WithName("ListDefinitions");
-        group.MapGet("/{definitionId}", GetDefinition.HandleAsync).WithName("GetDefinition");
-        group.MapGet("/{definitionId}/versions", ListVersions.HandleAsync).WithName("ListVersions");
-        group.MapPost("/", SaveDraft.HandleAsync).WithName("SaveDraft").Accepts<object>("application/json");
-        group.MapPost("/validate", ValidateDefinition.HandleAsync).WithName("ValidateDefinition").Accepts<object>("application/json");
-        group.MapPost("/import", ImportDefinition.HandleAsync).WithName("ImportDefinition").Accepts<object>("application/json");
-        group.MapPost("/{definitionId}/publish", PublishDraft.HandleAsync).WithName("PublishDraft");
-        group.MapPost("/{definitionId}/versions/{version:int}/retract", RetractVersion.HandleAsync).WithName("RetractVersion");
-        group.MapGet("/{definitionId}/export", ExportDefinition.HandleAsync).WithName("ExportDefinition");
+        group.MapGet("/", ListDefinitions.HandleAsync).WithName("ListDefinitions").RequireAuthorization(Policies.ReadWorkflows);
+        group.MapGet("/{definitionId}", GetDefinition.HandleAsync).WithName("GetDefinition").RequireAuthorization(Policies.ReadWorkflows);
+        group.MapGet("/{definitionId}/versions", ListVersions.HandleAsync).WithName("ListVersions").RequireAuthorization(Policies.ReadWorkflows);
+        group.MapPost("/", SaveDraft.HandleAsync).WithName("SaveDraft").RequireAuthorization(Policies.DesignWorkflows).Accepts<object>("application/json");
+        group.MapPost("/validate", ValidateDefinition.HandleAsync).WithName("ValidateDefinition").RequireAuthorization(Policies.DesignWorkflows).Accepts<object>("application/json");
+        group.MapPost("/import", ImportDefinition.HandleAsync).WithName("ImportDefinition").RequireAuthorization(Policies.DesignWorkflows).Accepts<object>("application/json");
+        group.MapPost("/{definitionId}/publish", PublishDraft.HandleAsync).WithName("PublishDraft").RequireAuthorization(Policies.DesignWorkflows);
+        group.MapPost("/{definitionId}/versions/{version:int}/retract", RetractVersion.HandleAsync).WithName("RetractVersion").RequireAuthorization(Policies.DesignWorkflows);
+        group.MapGet("/{definitionId}/export", ExportDefinition.HandleAsync).WithName("ExportDefinition").RequireAuthorization(Policies.ReadWorkflows);
     }
 }

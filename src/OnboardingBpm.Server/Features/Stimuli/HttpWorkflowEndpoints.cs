@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using OnboardingBpm.Server.Errors;
 using OnboardingBpm.Workflows.Runtime;
 
+using OnboardingBpm.Server.Security;
+
 namespace OnboardingBpm.Server.Features.Stimuli;
 
 /// <summary>
@@ -18,7 +20,7 @@ public static class HttpWorkflowEndpoints
 
     public static void MapHttpWorkflows(this IEndpointRouteBuilder app) =>
         app.MapMethods("/workflows/{**path}", ["GET", "POST", "PUT", "PATCH", "DELETE"], HandleAsync)
-            .WithName("HttpWorkflow").WithTags("HTTP workflows");
+            .WithName("HttpWorkflow").WithTags("HTTP workflows").RequireAuthorization(Policies.OperateWorkflows);
 
     private static async Task<IResult> HandleAsync(string path, HttpRequest request, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {

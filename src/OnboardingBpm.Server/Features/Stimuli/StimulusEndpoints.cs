@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using OnboardingBpm.Server.Errors;
 using OnboardingBpm.Server.Features.Instances;
+using OnboardingBpm.Server.Security;
 using OnboardingBpm.Workflows.Runtime;
+
 
 namespace OnboardingBpm.Server.Features.Stimuli;
 
@@ -16,8 +18,8 @@ public static class StimulusEndpoints
 
     public static void MapStimuli(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/bookmarks/{bookmarkId}/resume", ResumeAsync).WithName("ResumeBookmark").WithTags("Stimuli");
-        app.MapPost("/api/events/{eventName}", PublishAsync).WithName("PublishEvent").WithTags("Stimuli");
+        app.MapPost("/api/bookmarks/{bookmarkId}/resume", ResumeAsync).WithName("ResumeBookmark").WithTags("Stimuli").RequireAuthorization(Policies.OperateWorkflows);
+        app.MapPost("/api/events/{eventName}", PublishAsync).WithName("PublishEvent").WithTags("Stimuli").RequireAuthorization(Policies.OperateWorkflows);
     }
 
     /// <summary>404 when the bookmark is unknown or was already used: a repeated resume changes nothing.</summary>

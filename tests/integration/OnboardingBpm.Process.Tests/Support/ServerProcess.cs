@@ -27,7 +27,7 @@ public sealed class ServerProcess : IAsyncDisposable
         Name = name;
         this.process = process;
         this.log = log;
-        Api = new EngineClient(new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) });
+        Api = new EngineClient(new HttpClient(new DevelopmentToken(address)) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) });
     }
 
     public string Name { get; }

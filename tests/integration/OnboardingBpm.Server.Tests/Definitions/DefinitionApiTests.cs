@@ -10,7 +10,7 @@ public sealed class DefinitionApiTests : IClassFixture<ServerFactory>
 {
     private readonly HttpClient client;
 
-    public DefinitionApiTests(ServerFactory factory) => client = factory.CreateClient();
+    public DefinitionApiTests(ServerFactory factory) => client = factory.CreateClientAs(DemoUsers.ProcessOwner);
 
     [Fact]
     public async Task the_files_under_workflows_are_published_at_startup()

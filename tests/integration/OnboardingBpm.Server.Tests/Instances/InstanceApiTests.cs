@@ -9,15 +9,15 @@ using OnboardingBpm.Workflows.Runtime;
 
 namespace OnboardingBpm.Server.Tests.Instances;
 
-public sealed class InstanceApiTests : IClassFixture<ServerFactory>
+public sealed class InstanceApiTests : IClassFixture<ScheduledByTestServerFactory>
 {
-    private readonly ServerFactory factory;
+    private readonly ScheduledByTestServerFactory factory;
     private readonly HttpClient client;
 
-    public InstanceApiTests(ServerFactory factory)
+    public InstanceApiTests(ScheduledByTestServerFactory factory)
     {
         this.factory = factory;
-        client = factory.CreateClient();
+        client = factory.CreateClientAs(DemoUsers.Admin);
     }
 
     [Fact]

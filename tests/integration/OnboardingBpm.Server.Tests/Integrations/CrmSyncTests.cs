@@ -9,9 +9,9 @@ using OnboardingBpm.Workflows.Runtime;
 namespace OnboardingBpm.Server.Tests.Integrations;
 
 /// <summary>The 15-minute sync on the embedded defaults: what it repairs, what it hands to Platform Engineering.</summary>
-public sealed class CrmSyncTests(ServerFactory factory) : IClassFixture<ServerFactory>
+public sealed class CrmSyncTests(ScheduledByTestServerFactory factory) : IClassFixture<ScheduledByTestServerFactory>
 {
-    private readonly HttpClient client = factory.CreateClient();
+    private readonly HttpClient client = factory.CreateClientAs(DemoUsers.Admin);
 
     [Fact]
     public async Task a_sync_repairs_a_missing_okta_user_and_flags_a_deprovisioned_one_for_platform_engineering()

@@ -11,9 +11,9 @@ namespace OnboardingBpm.Server.Tests.Integrations;
 /// The "done when": a web-form submission on the embedded defaults ends up as a Salesforce case, an
 /// Okta user, Segment events and a welcome mail, and the next 15-minute sync reconciles it.
 /// </summary>
-public sealed class OnboardingRequestTests(ServerFactory factory) : IClassFixture<ServerFactory>
+public sealed class OnboardingRequestTests(ScheduledByTestServerFactory factory) : IClassFixture<ScheduledByTestServerFactory>
 {
-    private readonly HttpClient client = factory.CreateClient();
+    private readonly HttpClient client = factory.CreateClientAs(DemoUsers.Admin);
 
     [Fact]
     public async Task a_submission_reaches_salesforce_okta_segment_and_the_outbox_and_the_next_sync_logs_it()

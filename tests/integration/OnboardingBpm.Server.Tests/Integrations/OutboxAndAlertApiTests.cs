@@ -8,15 +8,15 @@ using OnboardingBpm.Workflows.Runtime;
 
 namespace OnboardingBpm.Server.Tests.Integrations;
 
-public sealed class OutboxAndAlertApiTests : IClassFixture<ServerFactory>
+public sealed class OutboxAndAlertApiTests : IClassFixture<ScheduledByTestServerFactory>
 {
-    private readonly ServerFactory factory;
+    private readonly ScheduledByTestServerFactory factory;
     private readonly HttpClient client;
 
-    public OutboxAndAlertApiTests(ServerFactory factory)
+    public OutboxAndAlertApiTests(ScheduledByTestServerFactory factory)
     {
         this.factory = factory;
-        client = factory.CreateClient();
+        client = factory.CreateClientAs(DemoUsers.Admin);
     }
 
     [Fact]

@@ -4,9 +4,9 @@ using OnboardingBpm.Server.Tests.Support;
 
 namespace OnboardingBpm.Server.Tests.Integrations;
 
-public sealed class SimulatedIntegrationsTests(ServerFactory factory) : IClassFixture<ServerFactory>
+public sealed class SimulatedIntegrationsTests(ScheduledByTestServerFactory factory) : IClassFixture<ScheduledByTestServerFactory>
 {
-    private readonly HttpClient client = factory.CreateClient();
+    private readonly HttpClient client = factory.CreateClientAs(DemoUsers.Admin);
 
     [Fact]
     public async Task health_says_plainly_that_the_vendors_are_simulated_and_where()

@@ -10,9 +10,9 @@ namespace OnboardingBpm.Server.Tests.Integrations;
 /// Salesforce down while a submission waits: the workflow retries 3 times, 5 minutes apart (fake clock), catches
 /// up when the CRM is back, or raises an incident and tells Platform Engineering when the outage lasts too long.
 /// </summary>
-public sealed class VendorOutageTests(ServerFactory factory) : IClassFixture<ServerFactory>
+public sealed class VendorOutageTests(ScheduledByTestServerFactory factory) : IClassFixture<ScheduledByTestServerFactory>
 {
-    private readonly HttpClient client = factory.CreateClient();
+    private readonly HttpClient client = factory.CreateClientAs(DemoUsers.Admin);
 
     [Fact]
     public async Task a_12_minute_crm_outage_is_caught_up_by_the_third_retry_and_the_case_is_created_once()

@@ -10,7 +10,7 @@ public sealed class HttpWorkflowTests : IClassFixture<ServerFactory>
 {
     private readonly HttpClient client;
 
-    public HttpWorkflowTests(ServerFactory factory) => client = factory.CreateClient();
+    public HttpWorkflowTests(ServerFactory factory) => client = factory.CreateClientAs(DemoUsers.Admin);
 
     [Fact]
     public async Task a_request_to_a_trigger_route_starts_the_workflow_and_answers_202_with_its_location()

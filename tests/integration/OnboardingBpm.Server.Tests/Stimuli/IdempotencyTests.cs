@@ -9,7 +9,7 @@ public sealed class IdempotencyTests : IClassFixture<ServerFactory>
 {
     private readonly HttpClient client;
 
-    public IdempotencyTests(ServerFactory factory) => client = factory.CreateClient();
+    public IdempotencyTests(ServerFactory factory) => client = factory.CreateClientAs(DemoUsers.Admin);
 
     [Fact]
     public async Task a_repeated_request_with_the_same_idempotency_key_returns_the_first_instance()

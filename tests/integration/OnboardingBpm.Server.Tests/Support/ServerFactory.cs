@@ -11,7 +11,7 @@ namespace OnboardingBpm.Server.Tests.Support;
 /// The real server in memory (test host), with the files under workflows/ imported as at a normal start and
 /// a clock the test moves.
 /// </summary>
-public sealed class ServerFactory : WebApplicationFactory<Program>
+public class ServerFactory : WebApplicationFactory<Program>
 {
     private readonly string databaseFile = Path.Combine(Path.GetTempPath(), "onboardingbpm-tests", $"server-{Guid.NewGuid():N}.db");
 
@@ -50,6 +50,19 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>A client signed in as a demo user (<see cref="DemoUsers"/>), or as a machine client.</summary>
+    public HttpClient CreateClientAs(string who) => CreateDefaultClient(new SignedInHandler(this, who));
+
     public static async Task<JsonObject> ReadObjectAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+}
+
+/// <summary>
+/// A server whose background scheduler loop stays out of the way (it runs once at startup, then daily), for tests
+/// that move the clock and run the scheduler themselves: a loop picking up the same due timer mid-test would make
+/// the test assert before that step finished.
+/// </summary>
+public sealed class ScheduledByTestServerFactory : ServerFactory
+{
+    public ScheduledByTestServerFactory() => SchedulerInterval = TimeSpan.FromDays(1);
 }

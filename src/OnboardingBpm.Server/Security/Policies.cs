@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using OnboardingBpm.Onboarding.Access;
+
+namespace OnboardingBpm.Server.Security;
+
+/// <summary>
+/// Who may call what. Every endpoint names one of these (or is explicitly anonymous); the fallback policy refuses
+/// any endpoint that forgot to, so a new endpoint is closed until someone decides who may use it.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Edit, validate, import, publish and retract definitions.</summary>
+    public const string DesignWorkflows = nameof(DesignWorkflows);
+
+    /// <summary>Read definitions, versions, activity descriptors.</summary>
+    public const string ReadWorkflows = nameof(ReadWorkflows);
+
+    /// <summary>Read instances and their journals (they hold customer data of every segment).</summary>
+    public const string ReadInstances = nameof(ReadInstances);
+
+    /// <summary>Start, cancel, resume, publish events, call HTTP triggers: operators and machine clients.</summary>
+    public const string OperateWorkflows = nameof(OperateWorkflows);
+
+    /// <summary>Incidents, retries, integrations, the mail outbox, the sync log.</summary>
+    public const string OperatePlatform = nameof(OperatePlatform);
+
+    /// <summary>Anyone with a role; what they see is filtered by their grant (alerts by audience, tasks by segment).</summary>
+    public const string AnyRole = nameof(AnyRole);
+
+    public static void Add(AuthorizationOptions options, AuthenticationSettings settings)
+    {
+        options.AddPolicy(DesignWorkflows, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin));
+        options.AddPolicy(ReadWorkflows, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.PlatformEngineer, Roles.Admin));
+        options.AddPolicy(ReadInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.PlatformEngineer, Roles.Admin));
+        options.AddPolicy(OperateWorkflows, p => p.RequireAssertion(c =>
+            c.User.IsInRole(Roles.ProcessOwner) || c.User.IsInRole(Roles.Supervisor) || c.User.IsInRole(Roles.PlatformEngineer)
+            || c.User.IsInRole(Roles.Admin) || MachineClient.HasScope(c.User, settings.WorkflowScope)));
+        options.AddPolicy(OperatePlatform, p => p.RequireRole(Roles.PlatformEngineer, Roles.Admin));
+        options.AddPolicy(AnyRole, p => p.RequireAssertion(c => Roles.All.Any(c.User.IsInRole)));
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
+    }
+}
