@@ -186,6 +186,12 @@ public sealed class EfWorkflowQueries(WorkflowContexts contexts) : IWorkflowInst
             query = query.Where(t => t.CandidateRole == filter.CandidateRole);
         }
 
+        if (filter.CandidateRoles is not null)
+        {
+            var roles = filter.CandidateRoles.ToList();
+            query = query.Where(t => t.CandidateRole == null || roles.Contains(t.CandidateRole));
+        }
+
         if (filter.Assignee is not null)
         {
             query = query.Where(t => t.Assignee == filter.Assignee);

@@ -117,6 +117,10 @@ public sealed record TaskFilter
 {
     public IReadOnlyCollection<string>? Segments { get; init; }
     public string? CandidateRole { get; init; }
+
+    /// <summary>Tasks offered to one of these roles, or to no role in particular (an inbox of a user with several roles).</summary>
+    public IReadOnlyCollection<string>? CandidateRoles { get; init; }
+
     public string? Assignee { get; init; }
     public string? InstanceId { get; init; }
     public bool ActiveOnly { get; init; } = true;

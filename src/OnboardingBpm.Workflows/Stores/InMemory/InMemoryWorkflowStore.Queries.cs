@@ -105,6 +105,7 @@ public sealed partial class InMemoryWorkflowStore
                 .Where(t => !filter.ActiveOnly || t.IsActive)
                 .Where(t => filter.Segments is null || (t.Segment is not null && filter.Segments.Contains(t.Segment)))
                 .Where(t => filter.CandidateRole is null || t.CandidateRole == filter.CandidateRole)
+                .Where(t => filter.CandidateRoles is null || t.CandidateRole is null || filter.CandidateRoles.Contains(t.CandidateRole))
                 .Where(t => filter.Assignee is null || t.Assignee == filter.Assignee)
                 .Where(t => filter.InstanceId is null || t.InstanceId == filter.InstanceId)
                 .OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt)
