@@ -88,6 +88,19 @@ public sealed class KpiReportFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task a_version_whose_other_file_holds_another_report_is_skipped_without_writing_into_it()
+    {
+        var first = await Write(Report("a,b\r\n", "<p>one</p>"));
+        File.Delete(first.CsvPath);
+
+        var other = await Write(Report("a,c\r\n", "<p>two</p>"));
+
+        Assert.Equal(2, other.Version);
+        Assert.False(File.Exists(first.CsvPath));
+        Assert.Equal("<p>one</p>", File.ReadAllText(first.HtmlPath));
+    }
+
+    [Fact]
     public async Task a_pair_left_half_written_is_completed_in_place()
     {
         var first = await Write(Report("a,b\r\n", "<p>one</p>"));
