@@ -5,6 +5,7 @@ using OnboardingBpm.Server.Features.Health;
 using OnboardingBpm.Server.Features.Instances;
 using OnboardingBpm.Server.Features.Integrations;
 using OnboardingBpm.Server.Features.Stimuli;
+using OnboardingBpm.Server.Features.Tasks;
 using OnboardingBpm.Server.Hosting;
 using OnboardingBpm.Server.Hosting.Simulators;
 using OnboardingBpm.Server.Security;
@@ -30,6 +31,7 @@ app.MapActivityDescriptors();
 app.MapWorkflowDefinitions();
 app.MapWorkflowInstances();
 app.MapStimuli();
+app.MapTasks();
 app.MapIntegrations();
 app.MapHttpWorkflows();
 
