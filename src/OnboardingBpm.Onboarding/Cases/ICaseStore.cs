@@ -36,8 +36,8 @@ public sealed record CaseQuery(SegmentScope Scope)
     public int Take { get; init; } = 50;
 }
 
-public sealed class DuplicateTransactionException(string transactionId)
-    : Exception($"A case with transaction id '{transactionId}' exists already.")
+public sealed class DuplicateTransactionException(string transactionId, Exception? inner = null)
+    : Exception($"A case with transaction id '{transactionId}' exists already.", inner)
 {
     public string TransactionId { get; } = transactionId;
 }
