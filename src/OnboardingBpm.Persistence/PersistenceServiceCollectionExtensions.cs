@@ -5,9 +5,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OnboardingBpm.Integrations.Alerts;
 using OnboardingBpm.Integrations.Email;
 using OnboardingBpm.Integrations.Runs;
+using OnboardingBpm.Onboarding.Audit;
+using OnboardingBpm.Onboarding.Cases;
+using OnboardingBpm.Onboarding.Customers;
+using OnboardingBpm.Onboarding.Escalations;
+using OnboardingBpm.Onboarding.KnowledgeBase;
+using OnboardingBpm.Onboarding.Surveys;
+using OnboardingBpm.Onboarding.Tickets;
 using OnboardingBpm.Persistence.Locking;
 using OnboardingBpm.Persistence.Model;
 using OnboardingBpm.Persistence.Stores;
+using OnboardingBpm.Persistence.Stores.Onboarding;
 using OnboardingBpm.Workflows.Runtime;
 using OnboardingBpm.Workflows.Stores;
 
@@ -16,8 +24,8 @@ namespace OnboardingBpm.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the EF Core stores for the engine's and the integrations' contracts. Call before
-    /// <c>AddWorkflowEngine</c> and <c>AddIntegrations</c>, whose in-memory defaults are only added where nothing
+    /// Registers the EF Core stores for the engine's, the integrations' and the onboarding domain's contracts. Call
+    /// before <c>AddWorkflowEngine</c>, <c>AddIntegrations</c> and <c>AddOnboarding</c>, whose in-memory defaults are only added where nothing
     /// is registered yet.
     /// </summary>
     public static IServiceCollection AddWorkflowPersistence(this IServiceCollection services, PersistenceOptions options)
@@ -58,6 +66,14 @@ public static class PersistenceServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IMailOutbox, EfMailOutbox>());
         services.Replace(ServiceDescriptor.Singleton<IAlertStore, EfAlertStore>());
         services.Replace(ServiceDescriptor.Singleton<IIntegrationRunLog, EfIntegrationRunLog>());
+        // The onboarding stores need AddOnboarding's IPersonalDataProtector.
+        services.Replace(ServiceDescriptor.Singleton<ICustomerStore, EfCustomerStore>());
+        services.Replace(ServiceDescriptor.Singleton<ICaseStore, EfCaseStore>());
+        services.Replace(ServiceDescriptor.Singleton<ITicketStore, EfTicketStore>());
+        services.Replace(ServiceDescriptor.Singleton<IEscalationStore, EfEscalationStore>());
+        services.Replace(ServiceDescriptor.Singleton<ISurveyStore, EfSurveyStore>());
+        services.Replace(ServiceDescriptor.Singleton<IKnowledgeBaseStore, EfKnowledgeBaseStore>());
+        services.Replace(ServiceDescriptor.Singleton<IAuditLog, EfAuditLog>());
         return services;
     }
 }

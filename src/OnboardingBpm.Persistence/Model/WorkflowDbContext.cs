@@ -7,7 +7,7 @@ namespace OnboardingBpm.Persistence.Model;
 /// The engine's tables. Each provider has its own subclass so that it carries its own migrations; the model is
 /// the same. Table and column names are snake_case so they read well in psql and sqlite3.
 /// </summary>
-public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(options)
+public abstract partial class WorkflowDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<DefinitionVersionRow> DefinitionVersions => Set<DefinitionVersionRow>();
     public DbSet<DraftRow> Drafts => Set<DraftRow>();
@@ -101,6 +101,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
         });
 
         ConfigureIntegrations(modelBuilder);
+        ConfigureOnboarding(modelBuilder);
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Integrations;
+using OnboardingBpm.Onboarding;
 using OnboardingBpm.Persistence.Locking;
 using OnboardingBpm.Workflows;
 using OnboardingBpm.Workflows.Execution;
@@ -30,7 +31,7 @@ public sealed class DurableEngine : IAsyncDisposable
     public HumanTaskService Tasks => provider.GetRequiredService<HumanTaskService>();
     public WorkflowStores Stores => provider.GetRequiredService<WorkflowStores>();
 
-    public static async Task<DurableEngine> StartAsync(PersistenceOptions options, FakeTimeProvider? clock = null, LeaseOptions? leases = null)
+    public static async Task<DurableEngine> StartAsync(PersistenceOptions options, FakeTimeProvider? clock = null, LeaseOptions? leases = null, IConfiguration? configuration = null)
     {
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
@@ -43,7 +44,9 @@ public sealed class DurableEngine : IAsyncDisposable
 
         services.AddWorkflowPersistence(options);
         services.AddWorkflowEngine();
-        services.AddIntegrations(new ConfigurationBuilder().Build());
+        configuration ??= TestPrivacy.Configuration();
+        services.AddIntegrations(configuration);
+        services.AddOnboarding(configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return new DurableEngine(provider, clock);
