@@ -1,4 +1,5 @@
 using OnboardingBpm.Integrations;
+using OnboardingBpm.Onboarding;
 using OnboardingBpm.Persistence;
 using OnboardingBpm.Workflows;
 
@@ -14,6 +15,7 @@ public static class WorkflowHostingExtensions
         builder.Services.AddWorkflowPersistence(persistence);
         builder.Services.AddWorkflowEngine(activities => activities.AddIntegrationActivities());
         builder.Services.AddIntegrations(builder.Configuration);
+        builder.Services.AddOnboarding(builder.Configuration);
 
         // Hosted services start in this order: the schema first, then the definitions, then the scheduler.
         builder.Services.AddHostedService<DatabaseStartup>();

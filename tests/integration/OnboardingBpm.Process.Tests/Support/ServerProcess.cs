@@ -17,6 +17,10 @@ public sealed record ServerSettings(string Name, Database Database, string Workf
 public sealed class ServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    // Every server of a test run shares the keys, as the nodes of one deployment must.
+    private static readonly string EncryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private static readonly string BlindIndexKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(30);
 
     private readonly OsProcess process;
@@ -53,6 +57,10 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["Persistence__ConnectionString"] = settings.Database.ConnectionString;
         info.Environment["Workflows__Directory"] = settings.WorkflowsFolder;
         info.Environment["Integrations__Simulators__Salesforce"] = "0";
+        info.Environment["Privacy__ActiveKeyId"] = "test";
+        info.Environment["Privacy__Keys__0__Id"] = "test";
+        info.Environment["Privacy__Keys__0__Key"] = EncryptionKey;
+        info.Environment["Privacy__BlindIndexKey"] = BlindIndexKey;
         info.Environment["Integrations__Simulators__Okta"] = "0";
         info.Environment["Integrations__Simulators__Segment"] = "0";
         info.Environment["Workflows__SchedulerInterval"] = "00:00:00.200";

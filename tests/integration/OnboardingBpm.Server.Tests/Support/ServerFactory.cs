@@ -25,6 +25,11 @@ public class ServerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Workflows:SchedulerInterval", SchedulerInterval.ToString());
         builder.UseSetting("Persistence:ConnectionString", $"Data Source={databaseFile}");
+        // Personal data is encrypted at rest; the tests bring throwaway keys (the server refuses to start without).
+        builder.UseSetting("Privacy:ActiveKeyId", "test");
+        builder.UseSetting("Privacy:Keys:0:Id", "test");
+        builder.UseSetting("Privacy:Keys:0:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Privacy:BlindIndexKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         foreach (var vendor in new[] { "Salesforce", "Okta", "Segment" })
         {
             builder.UseSetting($"Integrations:Simulators:{vendor}", "0");
