@@ -8,6 +8,7 @@ using OnboardingBpm.Server.Features.Stimuli;
 using OnboardingBpm.Server.Features.Tasks;
 using OnboardingBpm.Server.Hosting;
 using OnboardingBpm.Server.Hosting.Simulators;
+using OnboardingBpm.Server.RealTime;
 using OnboardingBpm.Server.Security;
 
 // The shared appsettings.json is copied next to the binaries, so the content root is the output folder.
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddSimulatedIntegrations();
 builder.AddWorkflowHosting();
 builder.AddSecurity();
+builder.AddRealTime();
 builder.Services.AddApiErrors();
 builder.Services.AddOpenApi();
 
@@ -34,6 +36,7 @@ app.MapStimuli();
 app.MapTasks();
 app.MapIntegrations();
 app.MapHttpWorkflows();
+app.MapRealTime();
 
 app.Run();
 

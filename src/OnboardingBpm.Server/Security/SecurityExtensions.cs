@@ -50,6 +50,16 @@ public static class SecurityExtensions
         };
         jwt.Events = new JwtBearerEvents
         {
+            // Browsers cannot set headers on a WebSocket: the hub's token comes in the query string.
+            OnMessageReceived = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"].FirstOrDefault() is { Length: > 0 } token)
+                {
+                    context.Token = token;
+                }
+
+                return Task.CompletedTask;
+            },
             OnTokenValidated = context =>
             {
                 GrantClaims.Apply(context.Principal!, groups, settings.GroupsClaim);

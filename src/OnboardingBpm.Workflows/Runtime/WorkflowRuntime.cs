@@ -17,6 +17,7 @@ public sealed partial class WorkflowRuntime(
     IInstanceLock locks,
     TimeProvider time,
     IEnumerable<IOutboxHandler> outboxHandlers,
+    IEnumerable<ICommitObserver> commitObservers,
     ILogger<WorkflowRuntime> logger)
 {
     private const int MaxCommitAttempts = 5;
@@ -201,6 +202,7 @@ public sealed partial class WorkflowRuntime(
     /// </summary>
     private async Task<WorkflowRunResult> AfterCommitAsync(BurstResult result, CancellationToken cancellationToken)
     {
+        await NotifyObserversAsync(result.Commit, cancellationToken);
         if (result.Commit.Outbox.Count == 0)
         {
             return new WorkflowRunResult(result.Instance, result.HttpResponse);
@@ -209,5 +211,20 @@ public sealed partial class WorkflowRuntime(
         await DispatchAsync(result.Commit, cancellationToken);
         var current = await stores.Instances.FindAsync(result.Instance.Id, cancellationToken) ?? result.Instance;
         return new WorkflowRunResult(current, result.HttpResponse);
+    }
+
+    private async Task NotifyObserversAsync(WorkflowCommit commit, CancellationToken cancellationToken)
+    {
+        foreach (var observer in commitObservers)
+        {
+            try
+            {
+                await observer.OnCommittedAsync(commit, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Commit observer {Observer} failed for instance {InstanceId}", observer.GetType().Name, commit.Instance.Id);
+            }
+        }
     }
 }

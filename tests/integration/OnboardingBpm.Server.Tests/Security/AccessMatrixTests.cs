@@ -56,6 +56,8 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
         [("POST", "/api/tasks/{taskId}/reassign")] = AnyRole,
         [("POST", "/api/tasks/{taskId}/complete")] = AnyRole,
         [("GET", "/api/alerts/")] = AnyRole,
+        [("GET", "/hubs/notifications")] = AnyRole,
+        [("GET", "/hubs/notifications/negotiate")] = AnyRole,
         [("POST", "/api/alerts/{alertId}/acknowledge")] = AnyRole,
         [("GET", "/api/integrations/")] = Platform,
         [("GET", "/api/integrations/simulators")] = Platform,

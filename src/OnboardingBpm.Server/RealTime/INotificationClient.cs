@@ -1,0 +1,14 @@
+using OnboardingBpm.Integrations.Alerts;
+
+namespace OnboardingBpm.Server.RealTime;
+
+/// <summary>What the browser app hears without reloading (the SignalR client methods).</summary>
+public interface INotificationClient
+{
+    Task TaskCreated(TaskNotice task);
+
+    Task AlertRaised(Alert alert);
+}
+
+/// <summary>A new task, without its form data: the inbox fetches the task itself, through the same access checks.</summary>
+public sealed record TaskNotice(string Id, string Title, string? Segment, string? CandidateRole, DateTimeOffset? DueAt, string InstanceId);

@@ -1,0 +1,60 @@
+using OnboardingBpm.Onboarding.Access;
+using OnboardingBpm.Server.Features.Integrations;
+using OnboardingBpm.Workflows.HumanTasks;
+
+namespace OnboardingBpm.Server.RealTime;
+
+/// <summary>
+/// The hub groups: who joins which, and where a task or an alert is sent. They mirror the inbox and alert
+/// rules, so a push never reaches someone the API would refuse.
+/// </summary>
+internal static class NotificationGroups
+{
+    private const string Any = "*";
+    private const string AllTasks = "tasks:all";
+
+    public static IEnumerable<string> For(AccessGrant grant, GroupMapping groups)
+    {
+        if (grant.Roles.Contains(Roles.Supervisor) || grant.Roles.Contains(Roles.Admin))
+        {
+            yield return AllTasks;
+        }
+
+        foreach (var role in grant.Roles.Append(Any))
+        {
+            if (grant.SeesAllSegments)
+            {
+                yield return Tasks(role, Any);
+            }
+            else
+            {
+                foreach (var segment in grant.Segments)
+                {
+                    yield return Tasks(role, segment);
+                }
+            }
+        }
+
+        foreach (var audience in ListAlerts.Audiences(grant, groups))
+        {
+            yield return Alerts(audience);
+        }
+    }
+
+    /// <summary>A task goes to supervisors, to its role in its segment, and to its role across all segments.</summary>
+    public static IReadOnlyList<string> For(HumanTask task)
+    {
+        var role = task.CandidateRole ?? Any;
+        var targets = new List<string> { AllTasks, Tasks(role, Any) };
+        if (task.Segment is not null)
+        {
+            targets.Add(Tasks(role, task.Segment));
+        }
+
+        return targets;
+    }
+
+    public static string Alerts(string audience) => $"alerts:{audience}";
+
+    private static string Tasks(string role, string segment) => $"tasks:{role}:{segment}";
+}
