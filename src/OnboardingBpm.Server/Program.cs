@@ -1,6 +1,10 @@
 using OnboardingBpm.Server.Errors;
 using OnboardingBpm.Server.Features.Activities;
+using OnboardingBpm.Server.Features.Audit;
+using OnboardingBpm.Server.Features.Cases;
+using OnboardingBpm.Server.Features.Customers;
 using OnboardingBpm.Server.Features.Definitions;
+using OnboardingBpm.Server.Features.Escalations;
 using OnboardingBpm.Server.Features.Health;
 using OnboardingBpm.Server.Features.Instances;
 using OnboardingBpm.Server.Features.Integrations;
@@ -32,6 +36,10 @@ app.MapWorkflowDefinitions();
 app.MapWorkflowInstances();
 app.MapStimuli();
 app.MapTasks();
+app.MapCases();
+app.MapCustomers();
+app.MapEscalations();
+app.MapAudit();
 app.MapIntegrations();
 app.MapHttpWorkflows();
 
