@@ -18,6 +18,7 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
     private static readonly string[] Operators = [DemoUsers.ProcessOwner, DemoUsers.Supervisor, DemoUsers.PlatformEngineer, DemoUsers.Admin, DemoUsers.Service];
     private static readonly string[] Platform = [DemoUsers.PlatformEngineer, DemoUsers.Admin];
     private static readonly string[] AnyRole = [DemoUsers.EnterpriseAgent, DemoUsers.SmbAgent, DemoUsers.ProcessOwner, DemoUsers.Supervisor, DemoUsers.PlatformEngineer, DemoUsers.Admin];
+    private static readonly string[] Admins = [DemoUsers.Admin];
 
     /// <summary>Route pattern and method, with who may call it. Anonymous endpoints are listed separately.</summary>
     private static readonly Dictionary<(string Method, string Pattern), string[]> Matrix = new()
@@ -60,6 +61,13 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
         [("GET", "/api/integrations/")] = Platform,
         [("GET", "/api/integrations/simulators")] = Platform,
         [("GET", "/api/integration-runs/")] = Platform,
+        [("GET", "/api/cases/")] = AnyRole,
+        [("GET", "/api/cases/{caseId}")] = AnyRole,
+        [("GET", "/api/escalations/")] = AnyRole,
+        [("GET", "/api/customers/{customerId}")] = AnyRole,
+        [("GET", "/api/customers/{customerId}/personal-data")] = Admins,
+        [("POST", "/api/customers/{customerId}/erase")] = Admins,
+        [("GET", "/api/audit/")] = Admins,
     };
 
     private static readonly HashSet<string> Anonymous = ["/health", "/openapi/{documentName}.json", "/dev/token"];
