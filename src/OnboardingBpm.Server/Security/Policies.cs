@@ -27,6 +27,15 @@ public static class Policies
     /// <summary>Anyone with a role; what they see is filtered by their grant (alerts by audience, tasks by segment).</summary>
     public const string AnyRole = nameof(AnyRole);
 
+    /// <summary>
+    /// Cases, customers, escalations: agents, supervisors and admins; rows are scoped to the caller's segments.
+    /// Platform engineers, process owners and product managers do their work without customer contacts.
+    /// </summary>
+    public const string ReadCases = nameof(ReadCases);
+
+    /// <summary>The audit log and customers' data requests (export, erasure).</summary>
+    public const string Administer = nameof(Administer);
+
     public static void Add(AuthorizationOptions options, AuthenticationSettings settings)
     {
         options.AddPolicy(DesignWorkflows, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin));
@@ -37,6 +46,8 @@ public static class Policies
             || c.User.IsInRole(Roles.Admin) || MachineClient.HasScope(c.User, settings.WorkflowScope)));
         options.AddPolicy(OperatePlatform, p => p.RequireRole(Roles.PlatformEngineer, Roles.Admin));
         options.AddPolicy(AnyRole, p => p.RequireAssertion(c => Roles.All.Any(c.User.IsInRole)));
+        options.AddPolicy(ReadCases, p => p.RequireRole(Roles.Agent, Roles.Supervisor, Roles.Admin));
+        options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
     }
 }

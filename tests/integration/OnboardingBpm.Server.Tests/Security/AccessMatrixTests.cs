@@ -18,6 +18,8 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
     private static readonly string[] Operators = [DemoUsers.ProcessOwner, DemoUsers.Supervisor, DemoUsers.PlatformEngineer, DemoUsers.Admin, DemoUsers.Service];
     private static readonly string[] Platform = [DemoUsers.PlatformEngineer, DemoUsers.Admin];
     private static readonly string[] AnyRole = [DemoUsers.EnterpriseAgent, DemoUsers.SmbAgent, DemoUsers.ProcessOwner, DemoUsers.Supervisor, DemoUsers.PlatformEngineer, DemoUsers.Admin];
+    private static readonly string[] Admins = [DemoUsers.Admin];
+    private static readonly string[] CaseReaders = [DemoUsers.EnterpriseAgent, DemoUsers.SmbAgent, DemoUsers.Supervisor, DemoUsers.Admin];
 
     /// <summary>Route pattern and method, with who may call it. Anonymous endpoints are listed separately.</summary>
     private static readonly Dictionary<(string Method, string Pattern), string[]> Matrix = new()
@@ -62,6 +64,13 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
         [("GET", "/api/integrations/")] = Platform,
         [("GET", "/api/integrations/simulators")] = Platform,
         [("GET", "/api/integration-runs/")] = Platform,
+        [("GET", "/api/cases/")] = CaseReaders,
+        [("GET", "/api/cases/{caseId}")] = CaseReaders,
+        [("GET", "/api/escalations/")] = CaseReaders,
+        [("GET", "/api/customers/{customerId}")] = CaseReaders,
+        [("GET", "/api/customers/{customerId}/personal-data")] = Admins,
+        [("POST", "/api/customers/{customerId}/erase")] = Admins,
+        [("GET", "/api/audit/")] = Admins,
     };
 
     private static readonly HashSet<string> Anonymous = ["/health", "/openapi/{documentName}.json", "/dev/token"];
