@@ -79,7 +79,7 @@ public sealed class EscalateCase : Activity
         return existing?.Id == escalation.Id;
     }
 
-    public static string SupervisorEmailOf(IServiceProvider services, string segment) =>
+    private static string SupervisorEmailOf(IServiceProvider services, string segment) =>
         services.GetService<IConfiguration>()?[$"Onboarding:SupervisorEmails:{segment}"] is { Length: > 0 } configured
             ? configured
             : DefaultSupervisorEmail;
