@@ -1,5 +1,6 @@
 using OnboardingBpm.Integrations;
 using OnboardingBpm.Onboarding;
+using OnboardingBpm.Onboarding.Activities;
 using OnboardingBpm.Persistence;
 using OnboardingBpm.Workflows;
 
@@ -13,7 +14,7 @@ public static class WorkflowHostingExtensions
         builder.Services.Configure<WorkflowHostOptions>(builder.Configuration.GetSection(WorkflowHostOptions.Section));
         var persistence = builder.Configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
         builder.Services.AddWorkflowPersistence(persistence);
-        builder.Services.AddWorkflowEngine(activities => activities.AddIntegrationActivities());
+        builder.Services.AddWorkflowEngine(activities => activities.AddIntegrationActivities().AddOnboardingActivities());
         builder.Services.AddIntegrations(builder.Configuration);
         builder.Services.AddOnboarding(builder.Configuration);
 

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Activities;
 using OnboardingBpm.Workflows;
 using OnboardingBpm.Workflows.Versions;
 
 namespace OnboardingBpm.Integrations.Tests.WorkflowFiles;
 
-/// <summary>Every definition under workflows/ validates with the palette the server has: core and integration activities.</summary>
+/// <summary>Every definition under workflows/ validates with the palette the server has: core, integration and onboarding activities.</summary>
 public sealed class WorkflowFilesTests
 {
     public static TheoryData<string> Files =>
@@ -23,7 +24,7 @@ public sealed class WorkflowFilesTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddWorkflowEngine(registry => registry.AddIntegrationActivities());
+        services.AddWorkflowEngine(registry => registry.AddIntegrationActivities().AddOnboardingActivities());
         services.AddIntegrations(new ConfigurationBuilder().Build());
         await using var provider = services.BuildServiceProvider();
 

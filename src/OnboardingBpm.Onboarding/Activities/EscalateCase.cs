@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Cases;
+using OnboardingBpm.Onboarding.Customers;
+using OnboardingBpm.Onboarding.Escalations;
+using OnboardingBpm.Workflows.Activities;
+using OnboardingBpm.Workflows.Execution;
+
+namespace OnboardingBpm.Onboarding.Activities;
+
+[Activity("EscalateCase", OnboardingActivities.Category, "Escalate case",
+    Description = "Escalates an open onboarding case exactly once and marks it Escalated. Escalated is false when it had been escalated already (or was resolved), so the notifications after it run once.")]
+public sealed class EscalateCase : Activity
+{
+    public const string DefaultSupervisorEmail = "supervisors@onboardingbpm.local";
+
+    [Input(Description = "The id of the onboarding case.", Required = true)]
+    public Input<string> CaseId { get; set; } = default!;
+
+    [Output(Description = "True when this step escalated the case; false when it was escalated before or is resolved.")]
+    public Output<bool> Escalated { get; set; } = default!;
+
+    [Output(Description = "The segment's supervisor address (Onboarding:SupervisorEmails:{segment}).")]
+    public Output<string> SupervisorEmail { get; set; } = default!;
+
+    [Output(Description = "The case's segment.")]
+    public Output<string> Segment { get; set; } = default!;
+
+    [Output(Description = "The customer's company name, for the notifications.")]
+    public Output<string> CustomerName { get; set; } = default!;
+
+    public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var cases = context.Services.GetRequiredService<ICaseStore>();
+        var caseId = context.Get(CaseId);
+        var onboardingCase = await cases.FindAsync(caseId, SegmentScope.All, context.CancellationToken)
+            ?? throw new ActivityFaultException($"There is no onboarding case {caseId}.") { Permanent = true };
+        var supervisor = SupervisorEmailOf(context.Services, onboardingCase.Segment);
+        var customer = await context.Services.GetRequiredService<ICustomerStore>().FindAsync(onboardingCase.CustomerId, SegmentScope.All, context.CancellationToken);
+
+        var escalated = onboardingCase.Status is not (CaseStatus.Resolved or CaseStatus.Closed)
+            && await EscalateOnceAsync(context, onboardingCase, supervisor);
+        if (escalated && onboardingCase.Status != CaseStatus.Escalated)
+        {
+            await cases.SaveAsync(onboardingCase with { Status = CaseStatus.Escalated, IsEscalated = true }, context.CancellationToken);
+            await cases.AppendEventAsync(caseId, new CaseEvent(context.Now, "escalated", OnboardingActivities.Actor, $"Escalated to {supervisor}: still open 72 hours after submission."), context.CancellationToken);
+        }
+
+        context.Set(Escalated, escalated);
+        context.Set(SupervisorEmail, supervisor);
+        context.Set(Segment, onboardingCase.Segment);
+        context.Set(CustomerName, customer?.Name ?? "");
+        context.Complete();
+    }
+
+    /// <summary>
+    /// True when this step owns the case's one escalation: it added it now, or it added it in a run that
+    /// crashed before committing (the id comes from the step's idempotency key, so a replay recognises it).
+    /// </summary>
+    private static async Task<bool> EscalateOnceAsync(ActivityExecutionContext context, OnboardingCase onboardingCase, string supervisor)
+    {
+        var escalations = context.Services.GetRequiredService<IEscalationStore>();
+        var escalation = new Escalation
+        {
+            Id = StableIds.From("esc", context.IdempotencyKey),
+            SubjectKind = EscalationSubject.Case,
+            SubjectId = onboardingCase.Id,
+            CustomerId = onboardingCase.CustomerId,
+            Segment = onboardingCase.Segment,
+            EscalatedAt = context.Now,
+            NotifiedSupervisor = supervisor,
+        };
+        if (await escalations.AddAsync(escalation, context.CancellationToken))
+        {
+            return true;
+        }
+
+        var existing = await escalations.FindBySubjectAsync(EscalationSubject.Case, onboardingCase.Id, SegmentScope.All, context.CancellationToken);
+        return existing?.Id == escalation.Id;
+    }
+
+    private static string SupervisorEmailOf(IServiceProvider services, string segment) =>
+        services.GetService<IConfiguration>()?[$"Onboarding:SupervisorEmails:{segment}"] is { Length: > 0 } configured
+            ? configured
+            : DefaultSupervisorEmail;
+}

@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Integrations;
+using OnboardingBpm.Integrations.Alerts;
+using OnboardingBpm.Onboarding.Activities;
+using OnboardingBpm.Onboarding.Cases;
+using OnboardingBpm.Onboarding.Customers;
+using OnboardingBpm.Onboarding.Escalations;
+using OnboardingBpm.Workflows;
+using OnboardingBpm.Workflows.Execution;
+using OnboardingBpm.Workflows.Runtime;
+using OnboardingBpm.Workflows.Versions;
+
+namespace OnboardingBpm.Onboarding.Tests.Activities;
+
+/// <summary>
+/// The engine with the onboarding palette on in-memory stores: each run is a one-step workflow, so a second
+/// run of the same step stands for a repeated submission or a replay.
+/// </summary>
+internal sealed class ActivityHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    public ActivityHarness(Dictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddWorkflowEngine(activities => activities.AddIntegrationActivities().AddOnboardingActivities());
+        services.AddIntegrations(configuration);
+        services.AddOnboarding(configuration);
+        provider = services.BuildServiceProvider();
+    }
+
+    public FakeTimeProvider Clock { get; } = new();
+    public ICaseStore Cases => provider.GetRequiredService<ICaseStore>();
+    public ICustomerStore Customers => provider.GetRequiredService<ICustomerStore>();
+    public IEscalationStore Escalations => provider.GetRequiredService<IEscalationStore>();
+    public IAlertStore Alerts => provider.GetRequiredService<IAlertStore>();
+
+    /// <summary>Runs one activity with literal inputs; each output lands in a variable of the same name.</summary>
+    public async Task<WorkflowInstance> RunAsync(string activityType, JsonObject inputs, params string[] outputs)
+    {
+        var definitionId = $"run-{activityType}".ToLowerInvariant();
+        var definition = new JsonObject
+        {
+            ["definitionId"] = definitionId,
+            ["version"] = 1,
+            ["name"] = activityType,
+            ["variables"] = new JsonArray([.. outputs.Select(o => (JsonNode)new JsonObject { ["name"] = o, ["type"] = "Any" })]),
+            ["root"] = new JsonObject
+            {
+                ["type"] = "Flowchart",
+                ["activities"] = new JsonArray(
+                    new JsonObject { ["id"] = "start", ["type"] = "Start" },
+                    new JsonObject
+                    {
+                        ["id"] = "step",
+                        ["type"] = activityType,
+                        ["inputs"] = inputs.DeepClone(),
+                        ["outputs"] = new JsonObject(outputs.Select(o => KeyValuePair.Create(o, (JsonNode?)o))),
+                    }),
+                ["connections"] = new JsonArray(new JsonObject
+                {
+                    ["source"] = new JsonObject { ["activity"] = "start" },
+                    ["target"] = new JsonObject { ["activity"] = "step" },
+                }),
+            },
+        };
+        await provider.GetRequiredService<DefinitionService>().PublishAsync(definition.ToJsonString(), "test");
+        var run = await provider.GetRequiredService<WorkflowRuntime>().StartAsync(new StartWorkflowRequest(definitionId));
+        return run.Instance;
+    }
+
+    public async Task<OnboardingCase> AddCaseAsync(string segment, CaseStatus status = CaseStatus.Open)
+    {
+        var customer = new Customer { Id = $"cus-{Guid.NewGuid():N}", Name = "Acme Corp", Segment = segment };
+        await Customers.SaveAsync(customer);
+        var onboardingCase = new OnboardingCase
+        {
+            Id = $"case-{Guid.NewGuid():N}",
+            CustomerId = customer.Id,
+            Segment = segment,
+            TransactionId = Guid.NewGuid().ToString("N"),
+            SubmittedAt = Clock.GetUtcNow(),
+            Status = status,
+        };
+        await Cases.SaveAsync(onboardingCase);
+        return onboardingCase;
+    }
+
+    public ValueTask DisposeAsync() => provider.DisposeAsync();
+}
