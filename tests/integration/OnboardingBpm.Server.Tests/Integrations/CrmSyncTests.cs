@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Integrations.Okta;
 using OnboardingBpm.Integrations.Salesforce;
 using OnboardingBpm.Server.Tests.Support;
-using OnboardingBpm.Workflows.Runtime;
 
 namespace OnboardingBpm.Server.Tests.Integrations;
 
@@ -57,7 +56,6 @@ public sealed class CrmSyncTests(ScheduledByTestServerFactory factory) : IClassF
     {
         var now = factory.Clock.GetUtcNow();
         factory.Clock.Advance(TimeSpan.FromMinutes(15 - (now.Minute % 15)) - TimeSpan.FromSeconds(now.Second));
-        await factory.Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
-        await factory.Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await factory.RunSchedulerAsync();
     }
 }

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Server.Tests.Support;
-using OnboardingBpm.Workflows.Runtime;
 
 namespace OnboardingBpm.Server.Tests.Integrations;
 
@@ -22,22 +21,22 @@ public sealed class OnboardingRequestTests(ScheduledByTestServerFactory factory)
         var submitted = factory.Clock.GetUtcNow();
 
         var response = await Submit(new { submissionId = email, company = "Acme Corp", contactName = "Dana Scully", email, segment = "enterprise" });
-        await RunScheduler();
+        await factory.RunSchedulerAsync();
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var @case = Assert.Single(await Simulator<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["SuppliedEmail"]?.GetValue<string>() == email)!;
+        var @case = Assert.Single(await factory.SimulatorAsync<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["SuppliedEmail"]?.GetValue<string>() == email)!;
         Assert.Equal("Onboarding: Acme Corp", @case["Subject"]!.GetValue<string>());
         Assert.Equal("enterprise", @case["Customer_Segment__c"]!.GetValue<string>());
-        var user = Assert.Single(await Simulator<JsonArray>("okta", "__sim/okta/users"), u => u!["profile"]?["login"]?.GetValue<string>() == email)!;
+        var user = Assert.Single(await factory.SimulatorAsync<JsonArray>("okta", "__sim/okta/users"), u => u!["profile"]?["login"]?.GetValue<string>() == email)!;
         Assert.Equal("PROVISIONED", user["status"]!.GetValue<string>());
-        var events = (await Simulator<JsonObject>("segment", "__sim/segment/events"))["events"]!.AsArray();
+        var events = (await factory.SimulatorAsync<JsonObject>("segment", "__sim/segment/events"))["events"]!.AsArray();
         Assert.Contains(events, e => e!["event"]?.GetValue<string>() == "Onboarding Requested" && e["userId"]?.GetValue<string>() == email);
         var mails = await client.GetFromJsonAsync<JsonArray>($"/api/mail?recipient={email}", TestContext.Current.CancellationToken);
         Assert.Equal("welcome", Assert.Single(mails!)!["category"]!.GetValue<string>());
 
         var nextQuarter = TimeSpan.FromMinutes(15 - (submitted.Minute % 15)) - TimeSpan.FromSeconds(submitted.Second);
         factory.Clock.Advance(nextQuarter);
-        await RunScheduler();
+        await factory.RunSchedulerAsync();
         var runs = await client.GetFromJsonAsync<JsonArray>("/api/integration-runs?kind=crm-sync", TestContext.Current.CancellationToken);
         var run = Assert.Single(runs!)!;
         Assert.Equal("Succeeded", run["status"]!.GetValue<string>());
@@ -53,39 +52,26 @@ public sealed class OnboardingRequestTests(ScheduledByTestServerFactory factory)
 
         await Submit(form);
         await Submit(form);
-        await RunScheduler();
+        await factory.RunSchedulerAsync();
 
-        Assert.Single(await Simulator<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["SuppliedEmail"]?.GetValue<string>() == email);
-        Assert.Single(await Simulator<JsonArray>("okta", "__sim/okta/users"), u => u!["profile"]?["login"]?.GetValue<string>() == email);
+        Assert.Single(await factory.SimulatorAsync<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["SuppliedEmail"]?.GetValue<string>() == email);
+        Assert.Single(await factory.SimulatorAsync<JsonArray>("okta", "__sim/okta/users"), u => u!["profile"]?["login"]?.GetValue<string>() == email);
     }
 
     [Fact]
     public async Task an_incomplete_form_is_answered_400_naming_each_field_and_reaches_no_vendor()
     {
         var response = await Submit(new { company = "", contactName = "Walter Skinner", email = "not-an-email", segment = "galactic" });
-        await RunScheduler();
+        await factory.RunSchedulerAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await ServerFactory.ReadObjectAsync(response);
         Assert.Equal(["company", "email", "segment"], problem["errors"]!.AsObject().Select(p => p.Key).Order());
-        Assert.DoesNotContain(await Simulator<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["SuppliedName"]?.GetValue<string>() == "Walter Skinner");
+        Assert.DoesNotContain(await factory.SimulatorAsync<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["SuppliedName"]?.GetValue<string>() == "Walter Skinner");
     }
 
     private Task<HttpResponseMessage> Submit(object form) =>
         client.PostAsJsonAsync("/workflows/onboarding-requests", form, TestContext.Current.CancellationToken);
 
-    /// <summary>What the background scheduler does each second: due timers (the background step), cron triggers, the outbox.</summary>
-    private async Task RunScheduler()
-    {
-        await factory.Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
-        await factory.Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
-    }
 
-    private async Task<T> Simulator<T>(string vendor, string path)
-    {
-        var simulators = await client.GetFromJsonAsync<JsonArray>("/api/integrations/simulators", TestContext.Current.CancellationToken);
-        var address = simulators!.Single(s => s!["vendor"]!.GetValue<string>() == vendor)!["address"]!.GetValue<string>();
-        using var direct = new HttpClient();
-        return (await direct.GetFromJsonAsync<T>(new Uri(new Uri(address), path), TestContext.Current.CancellationToken))!;
-    }
 }

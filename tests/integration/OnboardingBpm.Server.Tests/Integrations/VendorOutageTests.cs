@@ -1,8 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Server.Tests.Support;
-using OnboardingBpm.Workflows.Runtime;
 
 namespace OnboardingBpm.Server.Tests.Integrations;
 
@@ -21,12 +19,12 @@ public sealed class VendorOutageTests(ScheduledByTestServerFactory factory) : IC
         await OutageAsync(TimeSpan.FromMinutes(12));
 
         await Submit(email);
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
         Assert.Empty(await CasesFor(email));
         for (var i = 0; i < 3; i++)
         {
             factory.Clock.Advance(TimeSpan.FromMinutes(5));
-            await RunSchedulerAsync();
+            await factory.RunSchedulerAsync();
         }
 
         Assert.Single(await CasesFor(email));
@@ -42,11 +40,11 @@ public sealed class VendorOutageTests(ScheduledByTestServerFactory factory) : IC
         await OutageAsync(TimeSpan.FromMinutes(30));
 
         await Submit(email);
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
         for (var i = 0; i < 3; i++)
         {
             factory.Clock.Advance(TimeSpan.FromMinutes(5));
-            await RunSchedulerAsync();
+            await factory.RunSchedulerAsync();
         }
 
         var incidents = await client.GetFromJsonAsync<JsonArray>("/api/incidents", TestContext.Current.CancellationToken);
@@ -61,7 +59,7 @@ public sealed class VendorOutageTests(ScheduledByTestServerFactory factory) : IC
 
         factory.Clock.Advance(TimeSpan.FromMinutes(15));
         var retried = await client.PostAsync($"/api/incidents/{incident["id"]}/retry", null, TestContext.Current.CancellationToken);
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
 
         Assert.True(retried.IsSuccessStatusCode);
         Assert.Single(await CasesFor(email));
@@ -71,11 +69,6 @@ public sealed class VendorOutageTests(ScheduledByTestServerFactory factory) : IC
     private Task<HttpResponseMessage> Submit(string email) =>
         client.PostAsJsonAsync("/workflows/onboarding-requests", new { submissionId = email, company = "Outage Inc", contactName = "Olga Outage", email, segment = "mid-market" }, TestContext.Current.CancellationToken);
 
-    private async Task RunSchedulerAsync()
-    {
-        await factory.Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
-        await factory.Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
-    }
 
     private async Task OutageAsync(TimeSpan duration)
     {
@@ -97,9 +90,5 @@ public sealed class VendorOutageTests(ScheduledByTestServerFactory factory) : IC
         return cases!.Where(c => c!["SuppliedEmail"]?.GetValue<string>() == email).ToList();
     }
 
-    private async Task<Uri> SalesforceAsync(string path)
-    {
-        var simulators = await client.GetFromJsonAsync<JsonArray>("/api/integrations/simulators", TestContext.Current.CancellationToken);
-        return new Uri(new Uri(simulators!.Single(s => s!["vendor"]!.GetValue<string>() == "salesforce")!["address"]!.GetValue<string>()), path);
-    }
+    private Task<Uri> SalesforceAsync(string path) => Task.FromResult(factory.SimulatorAddress("salesforce", path));
 }

@@ -6,7 +6,6 @@ using OnboardingBpm.Onboarding;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Escalations;
 using OnboardingBpm.Server.Tests.Support;
-using OnboardingBpm.Workflows.Runtime;
 
 namespace OnboardingBpm.Server.Tests.Processes;
 
@@ -26,9 +25,9 @@ public sealed class EscalationTests(ScheduledByTestServerFactory factory) : ICla
         var onboardingCase = await SubmitAsync("enterprise");
 
         factory.Clock.Advance(TimeSpan.FromHours(72) + TimeSpan.FromMinutes(1));
-        await RunSchedulerAsync();
-        await RunSchedulerAsync();
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
 
         var escalations = await factory.Services.GetRequiredService<IEscalationStore>()
             .ListAsync(new EscalationQuery(SegmentScope.All) { CustomerId = onboardingCase.CustomerId }, TestContext.Current.CancellationToken);
@@ -58,10 +57,10 @@ public sealed class EscalationTests(ScheduledByTestServerFactory factory) : ICla
         var onboardingCase = await SubmitAsync("enterprise");
 
         factory.Clock.Advance(TimeSpan.FromHours(71));
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
         var resolved = await admin.PostAsJsonAsync("/api/events/case.resolved", new { correlationKey = onboardingCase.Id }, TestContext.Current.CancellationToken);
         factory.Clock.Advance(TimeSpan.FromHours(2));
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
 
         Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
         Assert.Null(await factory.Services.GetRequiredService<IEscalationStore>()
@@ -81,7 +80,7 @@ public sealed class EscalationTests(ScheduledByTestServerFactory factory) : ICla
         var form = new { submissionId, company = "Skinner Industries", contactName = "Walter Skinner", email = $"walter.{submissionId}@customer.example", segment };
         var response = await admin.PostAsJsonAsync("/workflows/onboarding-requests", form, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
 
         var cases = factory.Services.GetRequiredService<ICaseStore>();
         var onboardingCase = await cases.FindByTransactionIdAsync($"web-{submissionId}", SegmentScope.All, TestContext.Current.CancellationToken);
@@ -101,18 +100,6 @@ public sealed class EscalationTests(ScheduledByTestServerFactory factory) : ICla
         return alerts!.Where(a => a!["title"]!.GetValue<string>().Contains(caseId, StringComparison.Ordinal)).ToList();
     }
 
-    /// <summary>What the background scheduler does each second: due timers, cron triggers, the outbox.</summary>
-    private async Task RunSchedulerAsync()
-    {
-        await factory.Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
-        await factory.Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
-    }
 
-    private async Task<JsonArray> SalesforceCasesAsync()
-    {
-        var simulators = await admin.GetFromJsonAsync<JsonArray>("/api/integrations/simulators", TestContext.Current.CancellationToken);
-        var address = simulators!.Single(s => s!["vendor"]!.GetValue<string>() == "salesforce")!["address"]!.GetValue<string>();
-        using var direct = new HttpClient();
-        return (await direct.GetFromJsonAsync<JsonArray>(new Uri(new Uri(address), "__sim/salesforce/cases"), TestContext.Current.CancellationToken))!;
-    }
+    private Task<JsonArray> SalesforceCasesAsync() => factory.SimulatorAsync<JsonArray>("salesforce", "__sim/salesforce/cases");
 }

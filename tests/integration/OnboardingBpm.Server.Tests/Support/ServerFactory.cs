@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OnboardingBpm.Workflows.Runtime;
+using OnboardingBpm.Server.Hosting.Simulators;
 
 namespace OnboardingBpm.Server.Tests.Support;
 
@@ -70,4 +72,20 @@ public class ServerFactory : WebApplicationFactory<Program>
 public sealed class ScheduledByTestServerFactory : ServerFactory
 {
     public ScheduledByTestServerFactory() => SchedulerInterval = TimeSpan.FromDays(1);
+
+    /// <summary>What the background loop does each tick: due timers and cron triggers, then the pending outbox.</summary>
+    public async Task RunSchedulerAsync()
+    {
+        await Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
+        await Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Reads a simulator's inspection endpoint (salesforce, okta, segment), straight over loopback.</summary>
+    public async Task<T> SimulatorAsync<T>(string vendor, string path)
+    {
+        using var direct = new HttpClient { BaseAddress = Services.GetRequiredService<SimulatorDirectory>().AddressOf(vendor) };
+        return (await direct.GetFromJsonAsync<T>(path, TestContext.Current.CancellationToken))!;
+    }
+
+    public Uri SimulatorAddress(string vendor, string path) => new(Services.GetRequiredService<SimulatorDirectory>().AddressOf(vendor), path);
 }
