@@ -30,6 +30,12 @@ public sealed class CreateSurveyInvitation : Activity
     [Output(Description = "When the link stops working.")]
     public Output<DateTimeOffset> ExpiresAt { get; set; } = default!;
 
+    [Output(Description = "The case's segment, for the follow-up task.")]
+    public Output<string> Segment { get; set; } = default!;
+
+    [Output(Description = "The case's customer (the analytics user id: no personal data).")]
+    public Output<string> CustomerId { get; set; } = default!;
+
     [Output(Description = "False when the case had its invitation already (no second mail).")]
     public Output<bool> Created { get; set; } = default!;
 
@@ -60,6 +66,8 @@ public sealed class CreateSurveyInvitation : Activity
         context.Set(InvitationId, invitation!.Id);
         context.Set(ExpiresAt, invitation.ExpiresAt);
         context.Set(Created, existing is null);
+        context.Set(Segment, invitation.Segment);
+        context.Set(CustomerId, invitation.CustomerId);
         context.Complete();
     }
 
