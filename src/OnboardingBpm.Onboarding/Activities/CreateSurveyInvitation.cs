@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Surveys;
 using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
@@ -36,13 +37,25 @@ public sealed class CreateSurveyInvitation : Activity
     [Output(Description = "The case's customer (the analytics user id: no personal data).")]
     public Output<string> CustomerId { get; set; } = default!;
 
-    [Output(Description = "False when the case had its invitation already (no second mail).")]
+    [Output(Description = "False when the case had its invitation already (no second mail), or is unknown or has no contact address (no survey).")]
     public Output<bool> Created { get; set; } = default!;
 
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var surveys = context.Services.GetRequiredService<ISurveyStore>();
-        var onboardingCase = await SurveyMails.CaseAsync(context, context.Get(CaseId));
+        var caseId = context.Get(CaseId);
+        // case.resolved is public: an event for an unknown case or one without a contact address surveys no one,
+        // which is not worth an incident.
+        var onboardingCase = await context.Services.GetRequiredService<ICaseStore>().FindAsync(caseId, SegmentScope.All, context.CancellationToken);
+        if (onboardingCase?.Contact?.Email is not { Length: > 0 })
+        {
+            context.Log($"No survey for case {caseId}: {(onboardingCase is null ? "there is no such onboarding case" : "it has no contact address")}");
+            context.Set(InvitationId, "");
+            context.Set(Created, false);
+            context.Complete();
+            return;
+        }
+
         var id = StableIds.From("survey", onboardingCase.Id);
         var existing = await surveys.FindInvitationAsync(id, SegmentScope.All, context.CancellationToken);
         var invitation = existing;

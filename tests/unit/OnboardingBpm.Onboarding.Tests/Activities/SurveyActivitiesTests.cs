@@ -79,6 +79,18 @@ public sealed partial class SurveyActivitiesTests
         Assert.Single(await harness.MailsAsync());
     }
 
+    [Fact]
+    public async Task a_resolution_of_an_unknown_case_surveys_no_one()
+    {
+        await using var harness = new ActivityHarness();
+
+        var run = await harness.RunAsync("CreateSurveyInvitation", new JsonObject { ["caseId"] = "C-1" }, "Created");
+
+        Assert.Equal(Workflows.Execution.WorkflowStatus.Finished, run.Status);
+        Assert.False(run.Variables["Created"]!.GetValue<bool>());
+        Assert.Empty(await harness.MailsAsync());
+    }
+
     private static async Task<string> InviteAsync(ActivityHarness harness, string caseId) =>
         (await harness.RunAsync("CreateSurveyInvitation", new JsonObject { ["caseId"] = caseId }, "InvitationId"))
             .Variables["InvitationId"]!.GetValue<string>();
