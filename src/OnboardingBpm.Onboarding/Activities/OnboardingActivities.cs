@@ -14,5 +14,7 @@ public static class OnboardingActivities
         .Register<OpenOnboardingCase>()
         .Register<UpdateOnboardingCase>()
         .Register<EscalateCase>()
-        .Register<RaiseAlert>();
+        .Register<RaiseAlert>()
+        .Register<CreateSurveyInvitation>()
+        .Register<SendSurveyReminder>();
 }

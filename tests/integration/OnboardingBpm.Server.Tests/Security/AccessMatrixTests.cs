@@ -73,7 +73,7 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
         [("GET", "/api/audit/")] = Admins,
     };
 
-    private static readonly HashSet<string> Anonymous = ["/health", "/openapi/{documentName}.json", "/dev/token"];
+    private static readonly HashSet<string> Anonymous = ["/health", "/openapi/{documentName}.json", "/dev/token", "/survey/{token}", "/api/surveys/{token}"];
 
     public static TheoryData<string> Callers => [.. DemoUsers.All];
 

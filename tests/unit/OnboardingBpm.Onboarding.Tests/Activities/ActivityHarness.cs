@@ -1,12 +1,15 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Integrations;
 using OnboardingBpm.Integrations.Alerts;
+using OnboardingBpm.Integrations.Email;
 using OnboardingBpm.Onboarding.Activities;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Customers;
 using OnboardingBpm.Onboarding.Escalations;
+using OnboardingBpm.Onboarding.Surveys;
 using OnboardingBpm.Workflows;
 using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.Runtime;
@@ -40,6 +43,22 @@ internal sealed class ActivityHarness : IAsyncDisposable
     public ICustomerStore Customers => provider.GetRequiredService<ICustomerStore>();
     public IEscalationStore Escalations => provider.GetRequiredService<IEscalationStore>();
     public IAlertStore Alerts => provider.GetRequiredService<IAlertStore>();
+    public ISurveyStore Surveys => provider.GetRequiredService<ISurveyStore>();
+
+    /// <summary>The instance's journal and state as text, to check what a step wrote down.</summary>
+    public async Task<string> RecordedTextAsync(string instanceId)
+    {
+        var journal = await provider.GetRequiredService<WorkflowStores>().Journal.ListAsync(instanceId, 0, 10_000);
+        var instance = await provider.GetRequiredService<WorkflowStores>().Instances.FindAsync(instanceId);
+        return JsonSerializer.Serialize(new { journal.Items, instance });
+    }
+
+    /// <summary>Sends what the steps queued (as the scheduler does after a commit) and lists the outbox.</summary>
+    public async Task<IReadOnlyList<MailMessage>> MailsAsync()
+    {
+        await provider.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync();
+        return [.. (await provider.GetRequiredService<IMailOutbox>().ListAsync(new MailQuery())).Select(m => m.Message)];
+    }
 
     /// <summary>Runs one activity with literal inputs; each output lands in a variable of the same name.</summary>
     public async Task<WorkflowInstance> RunAsync(string activityType, JsonObject inputs, params string[] outputs)
@@ -87,6 +106,7 @@ internal sealed class ActivityHarness : IAsyncDisposable
             TransactionId = Guid.NewGuid().ToString("N"),
             SubmittedAt = Clock.GetUtcNow(),
             Status = status,
+            Contact = new Contact("Ada Lovelace", "ada@acme.example", null),
         };
         await Cases.SaveAsync(onboardingCase);
         return onboardingCase;
