@@ -32,7 +32,17 @@ public sealed class HealthTests : IClassFixture<ServerFactory>
     {
         await using var slowScheduler = new ServerFactory { SchedulerInterval = TimeSpan.FromHours(1) };
         var client = slowScheduler.CreateClient();
-        await slowScheduler.Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
+
+        // The loop's first pass runs at startup; the clock may move only once it has finished, or that pass would
+        // stamp the later time. After it the loop sleeps an hour of real time.
+        var scheduler = slowScheduler.Services.GetRequiredService<WorkflowScheduler>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (scheduler.LastRunAt is null)
+        {
+            await Task.Yield();
+            timeout.Token.ThrowIfCancellationRequested();
+        }
+
         slowScheduler.Clock.Advance(TimeSpan.FromMinutes(5));
 
         var response = await client.GetAsync("/health", TestContext.Current.CancellationToken);
