@@ -14,6 +14,9 @@ public sealed class KpiOptions
     /// <summary>The secure shared drive the reports are written to; relative to the working directory.</summary>
     public string ReportFolder { get; set; } = "data/kpi-reports";
 
+    /// <summary>Who receives the biweekly report mail (one address or a distribution list).</summary>
+    public string Stakeholders { get; set; } = "kpi-stakeholders@onboardingbpm.local";
+
     public KpiTargets Targets { get; set; } = new();
 }
 

@@ -20,6 +20,7 @@ public static class KpiServiceCollectionExtensions
         services.TryAddSingleton(sp => new ReportingCalendar(sp.GetRequiredService<IOptions<KpiOptions>>().Value.PeriodAnchor));
         services.TryAddSingleton<KpiReportRenderer>();
         services.TryAddSingleton<KpiReportFiles>();
+        services.TryAddSingleton<KpiFactsSource>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using OnboardingBpm.Integrations;
 using OnboardingBpm.Onboarding;
 using OnboardingBpm.Onboarding.Activities;
+using OnboardingBpm.Onboarding.Kpis;
 using OnboardingBpm.Persistence;
 using OnboardingBpm.Workflows;
 
@@ -17,6 +18,7 @@ public static class WorkflowHostingExtensions
         builder.Services.AddWorkflowEngine(activities => activities.AddIntegrationActivities().AddOnboardingActivities());
         builder.Services.AddIntegrations(builder.Configuration);
         builder.Services.AddOnboarding(builder.Configuration);
+        builder.Services.AddKpis(builder.Configuration);
 
         // Hosted services start in this order: the schema first, then the definitions, then the scheduler.
         builder.Services.AddHostedService<DatabaseStartup>();

@@ -41,6 +41,7 @@ public sealed class KpiServiceCollectionExtensionsTests
 
         Assert.Equal(new DateOnly(2026, 1, 5), options.PeriodAnchor);
         Assert.Equal(TimeSpan.FromDays(5), options.FcrReopenWindow);
+        Assert.Equal("kpi-stakeholders@onboardingbpm.local", options.Stakeholders);
         Assert.Equal(KpiTarget.AtLeast(95), options.Targets.For(Kpi.SlaAttainment));
         Assert.Null(options.Targets.For(Kpi.OnboardingTime));
     }
