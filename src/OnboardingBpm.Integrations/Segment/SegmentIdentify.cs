@@ -21,11 +21,6 @@ public sealed class SegmentIdentify : IntegrationActivity
     protected override async Task RunAsync(ActivityExecutionContext context, CancellationToken cancellationToken)
     {
         var client = context.Services.GetRequiredService<SegmentClient>();
-        var messageId = context.Get(MessageId);
-        await client.IdentifyAsync(
-            context.Get(UserId),
-            context.Get(Traits),
-            string.IsNullOrEmpty(messageId) ? context.IdempotencyKey : messageId,
-            cancellationToken);
+        await client.IdentifyAsync(context.Get(UserId), context.Get(Traits), context.KeyOrIdempotencyKey(MessageId), cancellationToken);
     }
 }

@@ -24,12 +24,6 @@ public sealed class SegmentTrack : IntegrationActivity
     protected override async Task RunAsync(ActivityExecutionContext context, CancellationToken cancellationToken)
     {
         var client = context.Services.GetRequiredService<SegmentClient>();
-        var messageId = context.Get(MessageId);
-        await client.TrackAsync(
-            context.Get(UserId),
-            context.Get(Event),
-            context.Get(Properties),
-            string.IsNullOrEmpty(messageId) ? context.IdempotencyKey : messageId,
-            cancellationToken);
+        await client.TrackAsync(context.Get(UserId), context.Get(Event), context.Get(Properties), context.KeyOrIdempotencyKey(MessageId), cancellationToken);
     }
 }

@@ -32,7 +32,7 @@ public sealed class RaiseAlert : Activity
 
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
-        var dedupKey = context.Get(DedupKey) is { Length: > 0 } given ? given : context.IdempotencyKey;
+        var dedupKey = context.KeyOrIdempotencyKey(DedupKey);
         var alert = new Alert
         {
             Id = StableIds.From("alert", dedupKey),

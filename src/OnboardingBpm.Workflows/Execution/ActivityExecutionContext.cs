@@ -57,6 +57,9 @@ public sealed partial class ActivityExecutionContext
     /// </summary>
     public string IdempotencyKey => $"{Instance.Id}:{ExecutionId}";
 
+    /// <summary>The key a workflow author gave in <paramref name="input"/>, else <see cref="IdempotencyKey"/>.</summary>
+    public string KeyOrIdempotencyKey(Input<string?> input) => Get(input) is { Length: > 0 } given ? given : IdempotencyKey;
+
     /// <summary>Whether this execution has ended (<see cref="Complete"/> or <see cref="CompleteSilently"/> was called).</summary>
     public bool IsCompleted { get; private set; }
     internal IReadOnlyList<string> Outcomes { get; private set; } = [];

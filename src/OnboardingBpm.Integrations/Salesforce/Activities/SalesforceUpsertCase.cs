@@ -24,7 +24,7 @@ public sealed class SalesforceUpsertCase : IntegrationActivity
 
     protected override async Task RunAsync(ActivityExecutionContext context, CancellationToken cancellationToken)
     {
-        var transactionId = context.Get(TransactionId) is { Length: > 0 } given ? given : context.IdempotencyKey;
+        var transactionId = context.KeyOrIdempotencyKey(TransactionId);
         var client = context.Services.GetRequiredService<SalesforceClient>();
         var result = await client.UpsertCaseAsync(transactionId, context.Get(Fields), cancellationToken);
         context.Set(CaseId, result.Id);
