@@ -38,7 +38,7 @@ public sealed partial class FeedbackSurveyTests(ScheduledByTestServerFactory fac
         Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
 
         var answer = await anonymous.PostAsJsonAsync($"/api/surveys/{token}", new { rating = 2, comment = "Slow to answer." }, TestContext.Current.CancellationToken);
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
 
         using var supervisor = factory.CreateClientAs(DemoUsers.Supervisor);
@@ -63,14 +63,14 @@ public sealed partial class FeedbackSurveyTests(ScheduledByTestServerFactory fac
         var token = await TokenFromMailAsync(email);
 
         factory.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1));
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
         factory.Clock.Advance(TimeSpan.FromDays(2));
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
         Assert.Single(await SurveyMailsAsync(email), m => m!["subject"]!.GetValue<string>().StartsWith("A reminder", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/survey/{token}", TestContext.Current.CancellationToken)).StatusCode);
 
         factory.Clock.Advance(TimeSpan.FromDays(2));
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
 
         Assert.Equal(2, (await SurveyMailsAsync(email)).Count);
         var instance = await SurveyInstanceAsync(onboardingCase.Id);
@@ -109,12 +109,12 @@ public sealed partial class FeedbackSurveyTests(ScheduledByTestServerFactory fac
         var email = $"dana.{submissionId}@customer.example";
         var form = new { submissionId, company = "Scully Labs", contactName = "Dana Scully", email, segment = "enterprise" };
         Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsJsonAsync("/workflows/onboarding-requests", form, TestContext.Current.CancellationToken)).StatusCode);
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
         var onboardingCase = await factory.Services.GetRequiredService<ICaseStore>().FindByTransactionIdAsync($"web-{submissionId}", SegmentScope.All, TestContext.Current.CancellationToken);
         Assert.NotNull(onboardingCase);
 
         var resolved = await admin.PostAsJsonAsync("/api/events/case.resolved", new { correlationKey = onboardingCase.Id }, TestContext.Current.CancellationToken);
-        await RunSchedulerAsync();
+        await factory.RunSchedulerAsync();
         Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
         return (onboardingCase, email);
     }
@@ -139,20 +139,8 @@ public sealed partial class FeedbackSurveyTests(ScheduledByTestServerFactory fac
         return (await stores.Instances.FindAsync(summary.Id, TestContext.Current.CancellationToken))!;
     }
 
-    private async Task<JsonObject> SegmentEventsAsync()
-    {
-        var simulators = await admin.GetFromJsonAsync<JsonArray>("/api/integrations/simulators", TestContext.Current.CancellationToken);
-        var address = simulators!.Single(s => s!["vendor"]!.GetValue<string>() == "segment")!["address"]!.GetValue<string>();
-        using var direct = new HttpClient();
-        return (await direct.GetFromJsonAsync<JsonObject>(new Uri(new Uri(address), "__sim/segment/events"), TestContext.Current.CancellationToken))!;
-    }
+    private Task<JsonObject> SegmentEventsAsync() => factory.SimulatorAsync<JsonObject>("segment", "__sim/segment/events");
 
-    /// <summary>What the background scheduler does each second: due timers, cron triggers, the outbox.</summary>
-    private async Task RunSchedulerAsync()
-    {
-        await factory.Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
-        await factory.Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
-    }
 
     [GeneratedRegex(@"/survey/(?<token>[A-Za-z0-9_-]+)")]
     private static partial Regex SurveyLink();
