@@ -14,6 +14,7 @@ public static class OnboardingActivities
         .Register<OpenOnboardingCase>()
         .Register<UpdateOnboardingCase>()
         .Register<EscalateCase>()
+        .Register<ResolveOnboardingCase>()
         .Register<RaiseAlert>()
         .Register<CreateSurveyInvitation>()
         .Register<SendSurveyReminder>();

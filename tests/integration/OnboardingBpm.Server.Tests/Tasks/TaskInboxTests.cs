@@ -34,11 +34,11 @@ public sealed class TaskInboxTests(ScheduledByTestServerFactory factory) : IClas
 
         Assert.Equal(HttpStatusCode.OK, (await ada.PostAsync($"/api/tasks/{taskId}/claim", null, TestContext.Current.CancellationToken)).StatusCode);
         Assert.Contains(await Inbox(ada, "mine"), t => t!["id"]!.GetValue<string>() == taskId);
-        var invalid = await ada.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Contacted", data = new { resolvedAtFirstContact = "yes" } }, TestContext.Current.CancellationToken);
+        var invalid = await ada.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Resolved", data = new { customerReached = "yes" } }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
-        Assert.NotNull((await ServerFactory.ReadObjectAsync(invalid))["errors"]!["$.data.resolvedAtFirstContact"]);
+        Assert.NotNull((await ServerFactory.ReadObjectAsync(invalid))["errors"]!["$.data.customerReached"]);
 
-        var done = await ada.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Contacted", data = new { resolvedAtFirstContact = true, notes = "Called, all clear" } }, TestContext.Current.CancellationToken);
+        var done = await ada.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Resolved", data = new { customerReached = true, notes = "Called, all clear" } }, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         var body = await ServerFactory.ReadObjectAsync(done);
