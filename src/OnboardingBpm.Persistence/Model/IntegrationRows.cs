@@ -6,13 +6,16 @@ public sealed class MailRow
     public string Id { get; set; } = "";
     public DateTimeOffset StoredAt { get; set; }
     public string Transport { get; set; } = "";
+    /// <summary>Encrypted (IPersonalDataProtector): subjects name customers.</summary>
     public string Subject { get; set; } = "";
 
-    /// <summary>To and Cc, lower-case, each wrapped in commas (",a@x,b@y,") so one LIKE finds a recipient.</summary>
+    /// <summary>The blind indexes of To and Cc, each wrapped in commas (",i1,i2,") so one LIKE finds a recipient.</summary>
     public string Recipients { get; set; } = "";
 
     public string? Category { get; set; }
     public string? InstanceId { get; set; }
+
+    /// <summary>The whole message as JSON, encrypted.</summary>
     public string Content { get; set; } = "";
 }
 

@@ -1,11 +1,17 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OnboardingBpm.Integrations.Email;
+using OnboardingBpm.Onboarding.Privacy;
 using OnboardingBpm.Persistence.Model;
 
 namespace OnboardingBpm.Persistence.Stores;
 
-public sealed class EfMailOutbox(WorkflowContexts contexts) : IMailOutbox
+/// <summary>
+/// The outbox holds customers' names and addresses (recipients, subjects, bodies, attachments), so they are kept
+/// like the domain's personal data: subject and content encrypted, recipients as blind indexes. Rows written
+/// before encryption (plain JSON content, plain recipients) stay readable and findable.
+/// </summary>
+public sealed class EfMailOutbox(WorkflowContexts contexts, IPersonalDataProtector protector) : IMailOutbox
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -48,8 +54,9 @@ public sealed class EfMailOutbox(WorkflowContexts contexts) : IMailOutbox
         var rows = db.Mails.AsNoTracking();
         if (query.Recipient is { } recipient)
         {
-            var pattern = $"%,{recipient.ToLowerInvariant()},%";
-            rows = rows.Where(m => EF.Functions.Like(m.Recipients, pattern));
+            var indexed = $"%,{protector.EmailIndex(recipient)},%";
+            var legacy = $"%,{recipient.ToLowerInvariant()},%";
+            rows = rows.Where(m => EF.Functions.Like(m.Recipients, indexed) || EF.Functions.Like(m.Recipients, legacy));
         }
 
         if (query.Category is { } category)
@@ -72,18 +79,22 @@ public sealed class EfMailOutbox(WorkflowContexts contexts) : IMailOutbox
         return await db.Mails.AnyAsync(m => m.Id == id, cancellationToken);
     }
 
-    private static MailRow ToRow(StoredMail mail) => new()
+    private MailRow ToRow(StoredMail mail) => new()
     {
         Id = mail.Message.Id,
         StoredAt = mail.StoredAt,
         Transport = mail.Transport,
-        Subject = mail.Message.Subject,
-        Recipients = "," + string.Join(",", mail.Message.To.Concat(mail.Message.Cc).Select(r => r.ToLowerInvariant())) + ",",
+        Subject = protector.Protect(mail.Message.Subject),
+        Recipients = "," + string.Join(",", mail.Message.To.Concat(mail.Message.Cc).Select(protector.EmailIndex)) + ",",
         Category = mail.Message.Category,
         InstanceId = mail.Message.InstanceId,
-        Content = JsonSerializer.Serialize(mail.Message, Json),
+        Content = protector.Protect(JsonSerializer.Serialize(mail.Message, Json)),
     };
 
-    private static StoredMail FromRow(MailRow row) =>
-        new(JsonSerializer.Deserialize<MailMessage>(row.Content, Json)!, row.StoredAt, row.Transport);
+    private StoredMail FromRow(MailRow row)
+    {
+        // Protected values are base64; content stored before encryption is a JSON object.
+        var content = row.Content.StartsWith('{') ? row.Content : protector.Unprotect(row.Content);
+        return new(JsonSerializer.Deserialize<MailMessage>(content, Json)!, row.StoredAt, row.Transport);
+    }
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Integrations.Alerts;
 using OnboardingBpm.Integrations.Email;
 using OnboardingBpm.Integrations.Runs;
+using OnboardingBpm.Persistence.Model;
+using OnboardingBpm.Persistence.Stores;
 
 namespace OnboardingBpm.Persistence.Tests.Compliance;
 
@@ -44,6 +46,50 @@ public abstract partial class WorkflowStoreCompliance
         Assert.Single(await Mails.ListAsync(new MailQuery(Recipient: "ada@example.com")));
         Assert.Empty(await Mails.ListAsync(new MailQuery(Recipient: "a@example.com")));
         Assert.Empty(await Mails.ListAsync(new MailQuery(Category: "alert")));
+    }
+
+    [Fact]
+    public async Task a_stored_mail_keeps_no_address_subject_or_body_in_plain_text()
+    {
+        var mail = new MailMessage
+        {
+            Id = "txn-private",
+            To = ["dana.scully@customer.example"],
+            Subject = "Welcome, Scully Labs",
+            TextBody = "Hello Dana Scully",
+            Category = "welcome",
+        };
+
+        await Mails.AddAsync(new StoredMail(mail, Engine.Clock.GetUtcNow(), "outbox"));
+
+        var raw = string.Join("|", Assert.Single(await RawAsync("SELECT subject, recipients, content FROM mail_outbox WHERE id = 'txn-private'")));
+        Assert.DoesNotContain("scully", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Welcome", raw, StringComparison.Ordinal);
+        var found = Assert.Single(await Mails.ListAsync(new MailQuery(Recipient: "Dana.Scully@customer.example")));
+        Assert.Equal(("Welcome, Scully Labs", "Hello Dana Scully"), (found.Message.Subject, found.Message.TextBody));
+    }
+
+    [Fact]
+    public async Task a_mail_stored_before_encryption_is_still_read_and_found()
+    {
+        await using (var db = Engine.Services.GetRequiredService<WorkflowContexts>().Create())
+        {
+            db.Mails.Add(new MailRow
+            {
+                Id = "legacy-1",
+                StoredAt = Engine.Clock.GetUtcNow(),
+                Transport = "outbox",
+                Subject = "Old",
+                Recipients = ",old@customer.example,",
+                Category = "welcome",
+                Content = """{"id":"legacy-1","to":["old@customer.example"],"cc":[],"subject":"Old","textBody":"Kept","attachments":[]}""",
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var found = Assert.Single(await Mails.ListAsync(new MailQuery(Recipient: "old@customer.example")));
+
+        Assert.Equal(("legacy-1", "Kept"), (found.Message.Id, found.Message.TextBody));
     }
 
     [Fact]
