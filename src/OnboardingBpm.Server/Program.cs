@@ -25,12 +25,14 @@ builder.AddSecurity();
 builder.AddRealTime();
 builder.Services.AddApiErrors();
 builder.Services.AddOpenApi();
+builder.Services.AddSurveyRateLimit(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseApiErrors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapDevelopmentSignIn(builder.Configuration);
 app.MapHealth();

@@ -8,8 +8,8 @@ public static class SurveyEndpoints
 {
     public static void MapSurveys(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/survey/{token}", SurveyPage.HandleAsync).WithTags("Survey").WithName("SurveyPage").AllowAnonymous().ExcludeFromDescription();
-        app.MapPost("/api/surveys/{token}", AnswerSurvey.HandleAsync).WithTags("Survey").WithName("AnswerSurvey").AllowAnonymous();
+        app.MapGet("/survey/{token}", SurveyPage.HandleAsync).WithTags("Survey").WithName("SurveyPage").AllowAnonymous().RequireRateLimiting(SurveyRateLimit.PolicyName).ExcludeFromDescription();
+        app.MapPost("/api/surveys/{token}", AnswerSurvey.HandleAsync).WithTags("Survey").WithName("AnswerSurvey").AllowAnonymous().RequireRateLimiting(SurveyRateLimit.PolicyName);
     }
 
     /// <summary>The link must not leak to other sites (Referer) or stay in shared caches.</summary>
