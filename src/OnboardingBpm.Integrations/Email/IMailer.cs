@@ -19,6 +19,9 @@ public interface IMailOutbox
 
     /// <summary>Newest first; the recipient filter matches To and Cc.</summary>
     Task<IReadOnlyList<StoredMail>> ListAsync(MailQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every stored mail sent to the address (To or Cc), for erasure requests; returns how many.</summary>
+    Task<int> DeleteToRecipientAsync(string recipient, CancellationToken cancellationToken = default);
 }
 
 public sealed record MailQuery(string? Recipient = null, string? Category = null, string? InstanceId = null, int Skip = 0, int Take = 50);

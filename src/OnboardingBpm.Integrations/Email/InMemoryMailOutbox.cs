@@ -28,12 +28,20 @@ public sealed class InMemoryMailOutbox : IMailOutbox
         }
     }
 
+    public Task<int> DeleteToRecipientAsync(string recipient, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(mails.RemoveAll(m => SentTo(m, recipient)));
+        }
+    }
+
     public Task<IReadOnlyList<StoredMail>> ListAsync(MailQuery query, CancellationToken cancellationToken = default)
     {
         lock (gate)
         {
             IReadOnlyList<StoredMail> page = mails
-                .Where(m => query.Recipient is null || m.Message.To.Concat(m.Message.Cc).Contains(query.Recipient, StringComparer.OrdinalIgnoreCase))
+                .Where(m => query.Recipient is null || SentTo(m, query.Recipient))
                 .Where(m => query.Category is null || m.Message.Category == query.Category)
                 .Where(m => query.InstanceId is null || m.Message.InstanceId == query.InstanceId)
                 .OrderByDescending(m => m.StoredAt)
@@ -43,4 +51,7 @@ public sealed class InMemoryMailOutbox : IMailOutbox
             return Task.FromResult(page);
         }
     }
+
+    private static bool SentTo(StoredMail mail, string recipient) =>
+        mail.Message.To.Concat(mail.Message.Cc).Contains(recipient.Trim(), StringComparer.OrdinalIgnoreCase);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using OnboardingBpm.Integrations.Email;
 using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Customers;
@@ -25,6 +26,7 @@ public sealed class PersonalDataRequests(
     IEscalationStore escalations,
     ISurveyStore surveys,
     IAuditLog audit,
+    IMailOutbox mails,
     TimeProvider time)
 {
     private const int PageSize = 500;
@@ -79,12 +81,32 @@ public sealed class PersonalDataRequests(
         }
 
         var now = time.GetUtcNow();
+        var erasedMails = await DeleteMailsAsync(customer, cancellationToken);
         var erasedCases = await cases.ErasePersonalDataAsync(customerId, cancellationToken);
         var erasedComments = await surveys.ErasePersonalDataAsync(customerId, cancellationToken);
         // The customer row goes last: ErasedAt means everything before it is done.
         await customers.ErasePersonalDataAsync(customerId, now, cancellationToken);
-        await AuditAsync(customer, requester, AuditAction.Erase, $"{customer.Contacts.Count} contacts, {erasedCases} case contacts, {erasedComments} survey comments", cancellationToken);
+        await AuditAsync(customer, requester, AuditAction.Erase, $"{customer.Contacts.Count} contacts, {erasedCases} case contacts, {erasedComments} survey comments, {erasedMails} mails", cancellationToken);
         return true;
+    }
+
+    /// <summary>The outbox keeps what was sent to the customer's addresses (contacts and case contacts): it goes.</summary>
+    private async Task<int> DeleteMailsAsync(Customer customer, CancellationToken cancellationToken)
+    {
+        var customerCases = await AllAsync((skip, ct) => cases.ListAsync(new CaseQuery(SegmentScope.All) { CustomerId = customer.Id, Skip = skip, Take = PageSize }, ct), cancellationToken);
+        var addresses = customer.Contacts.Select(c => c.Email)
+            .Concat(customerCases.Select(c => c.Contact?.Email))
+            .OfType<string>()
+            .Where(e => e.Length > 0)
+            .Select(PersonalData.NormaliseEmail)
+            .Distinct(StringComparer.Ordinal);
+        var deleted = 0;
+        foreach (var address in addresses)
+        {
+            deleted += await mails.DeleteToRecipientAsync(address, cancellationToken);
+        }
+
+        return deleted;
     }
 
     private Task AuditAsync(Customer customer, DataRequester requester, AuditAction action, string detail, CancellationToken cancellationToken) =>

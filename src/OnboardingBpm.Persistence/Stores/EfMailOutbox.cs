@@ -54,9 +54,7 @@ public sealed class EfMailOutbox(WorkflowContexts contexts, IPersonalDataProtect
         var rows = db.Mails.AsNoTracking();
         if (query.Recipient is { } recipient)
         {
-            var indexed = $"%,{protector.EmailIndex(recipient)},%";
-            var legacy = $"%,{recipient.ToLowerInvariant()},%";
-            rows = rows.Where(m => EF.Functions.Like(m.Recipients, indexed) || EF.Functions.Like(m.Recipients, legacy));
+            rows = SentTo(rows, recipient);
         }
 
         if (query.Category is { } category)
@@ -71,6 +69,19 @@ public sealed class EfMailOutbox(WorkflowContexts contexts, IPersonalDataProtect
 
         var page = await rows.OrderByDescending(m => m.StoredAt).ThenByDescending(m => m.Id).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
         return page.Select(FromRow).ToList();
+    }
+
+    public async Task<int> DeleteToRecipientAsync(string recipient, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await SentTo(db.Mails, recipient).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private IQueryable<MailRow> SentTo(IQueryable<MailRow> rows, string recipient)
+    {
+        var indexed = $"%,{protector.EmailIndex(recipient)},%";
+        var legacy = $"%,{recipient.Trim().ToLowerInvariant()},%";
+        return rows.Where(m => EF.Functions.Like(m.Recipients, indexed) || EF.Functions.Like(m.Recipients, legacy));
     }
 
     private async Task<bool> ExistsAsync(string id, CancellationToken cancellationToken)

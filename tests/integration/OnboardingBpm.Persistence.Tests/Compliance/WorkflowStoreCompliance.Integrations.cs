@@ -70,6 +70,18 @@ public abstract partial class WorkflowStoreCompliance
     }
 
     [Fact]
+    public async Task deleting_the_mails_of_a_recipient_leaves_the_others()
+    {
+        await Mails.AddAsync(new StoredMail(new MailMessage { Id = "to-dana", To = ["dana@customer.example"], Subject = "A" }, Engine.Clock.GetUtcNow(), "outbox"));
+        await Mails.AddAsync(new StoredMail(new MailMessage { Id = "cc-dana", To = ["lead@example.com"], Cc = ["Dana@Customer.example"], Subject = "B" }, Engine.Clock.GetUtcNow(), "outbox"));
+        await Mails.AddAsync(new StoredMail(new MailMessage { Id = "to-fox", To = ["fox@customer.example"], Subject = "C" }, Engine.Clock.GetUtcNow(), "outbox"));
+
+        Assert.Equal(2, await Mails.DeleteToRecipientAsync("dana@customer.example"));
+
+        Assert.Equal(["to-fox"], (await Mails.ListAsync(new MailQuery())).Select(m => m.Message.Id));
+    }
+
+    [Fact]
     public async Task a_mail_stored_before_encryption_is_still_read_and_found()
     {
         await using (var db = Engine.Services.GetRequiredService<WorkflowContexts>().Create())

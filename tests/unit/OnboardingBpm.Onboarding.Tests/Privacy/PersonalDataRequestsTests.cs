@@ -1,3 +1,4 @@
+using OnboardingBpm.Integrations.Email;
 using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Customers;
@@ -19,8 +20,9 @@ public sealed class PersonalDataRequestsTests
     private readonly InMemoryEscalationStore escalations = new();
     private readonly InMemorySurveyStore surveys = new();
     private readonly InMemoryAuditLog audit = new();
+    private readonly InMemoryMailOutbox mails = new();
 
-    private PersonalDataRequests Requests => new(customers, cases, tickets, escalations, surveys, audit, clock);
+    private PersonalDataRequests Requests => new(customers, cases, tickets, escalations, surveys, audit, mails, clock);
 
     [Fact]
     public async Task an_export_holds_the_customer_its_cases_tickets_and_answers_and_is_audited()
@@ -58,6 +60,20 @@ public sealed class PersonalDataRequestsTests
         Assert.Equal((5, PersonalData.Tombstone), (response.Rating, response.Comment));
         Assert.Equal(AuditAction.Erase, Assert.Single((await audit.QueryAsync(new AuditQuery(SegmentScope.All))).Items).Action);
         Assert.DoesNotContain("Dana", (await Requests.ExportAsync("cust-1", Admin))!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task erasure_deletes_the_mails_sent_to_the_customer_and_keeps_everyone_elses()
+    {
+        await SeedAsync();
+        await mails.AddAsync(new StoredMail(new MailMessage { Id = "m-1", To = ["Dana@Acme.example"], Subject = "Welcome, Dana" }, clock.GetUtcNow(), "outbox"));
+        await mails.AddAsync(new StoredMail(new MailMessage { Id = "m-2", To = ["lead@onboardingbpm.local"], Cc = ["dana@acme.example"], Subject = "Escalated" }, clock.GetUtcNow(), "outbox"));
+        await mails.AddAsync(new StoredMail(new MailMessage { Id = "m-3", To = ["fox@other.example"], Subject = "Welcome, Fox" }, clock.GetUtcNow(), "outbox"));
+
+        await Requests.EraseAsync("cust-1", Admin);
+
+        Assert.Equal(["m-3"], (await mails.ListAsync(new MailQuery())).Select(m => m.Message.Id));
+        Assert.Contains("2 mails", Assert.Single((await audit.QueryAsync(new AuditQuery(SegmentScope.All))).Items).Detail, StringComparison.Ordinal);
     }
 
     [Fact]
