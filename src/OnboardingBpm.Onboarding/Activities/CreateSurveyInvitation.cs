@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Surveys;
 using OnboardingBpm.Workflows.Activities;
@@ -73,6 +74,7 @@ public sealed class CreateSurveyInvitation : Activity
                 ExpiresAt = context.Now + context.Get(ExpiresIn),
             };
             await surveys.AddInvitationAsync(invitation, context.CancellationToken);
+            await context.RecordAsync(AuditAction.Create, AuditResources.Survey, invitation.Id, invitation.Segment, $"case {onboardingCase.Id}");
             SurveyMails.Queue(context, onboardingCase, "survey-invitation", new JsonObject { ["surveyUrl"] = UrlFor(context, token) });
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Customers;
 using OnboardingBpm.Onboarding.Escalations;
@@ -44,6 +45,11 @@ public sealed class EscalateCase : Activity
         {
             await cases.SaveAsync(onboardingCase with { Status = CaseStatus.Escalated, IsEscalated = true }, context.CancellationToken);
             await cases.AppendEventAsync(caseId, new CaseEvent(context.Now, "escalated", OnboardingActivities.Actor, $"Escalated to {supervisor}: still open 72 hours after submission."), context.CancellationToken);
+        }
+
+        if (escalated)
+        {
+            await context.RecordAsync(AuditAction.Update, AuditResources.Case, caseId, onboardingCase.Segment, "escalated");
         }
 
         context.Set(Escalated, escalated);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Customers;
 using OnboardingBpm.Workflows.Activities;
@@ -58,6 +59,11 @@ public sealed class OpenOnboardingCase : Activity
         if (opened && !await HasOpenedEventAsync(cases, onboardingCase.Id, context))
         {
             await cases.AppendEventAsync(onboardingCase.Id, new CaseEvent(context.Now, "opened", OnboardingActivities.Actor, "Onboarding request received."), context.CancellationToken);
+        }
+
+        if (opened)
+        {
+            await context.RecordAsync(AuditAction.Create, AuditResources.Case, onboardingCase.Id, onboardingCase.Segment, $"customer {onboardingCase.CustomerId}");
         }
 
         context.Set(CaseId, onboardingCase.Id);

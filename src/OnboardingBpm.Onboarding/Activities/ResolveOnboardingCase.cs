@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
@@ -35,6 +36,7 @@ public sealed class ResolveOnboardingCase : Activity
             await cases.SaveAsync(onboardingCase! with { Status = CaseStatus.Resolved, ResolvedAt = context.Now }, context.CancellationToken);
             var by = context.Get(ResolvedBy) is { Length: > 0 } who ? who : OnboardingActivities.Actor;
             await cases.AppendEventAsync(onboardingCase!.Id, new CaseEvent(context.Now, "resolved", by, "The case was resolved."), context.CancellationToken);
+            await context.RecordAsync(AuditAction.Update, AuditResources.Case, onboardingCase.Id, onboardingCase.Segment, $"resolved by {by}");
         }
 
         context.Set(Resolved, resolvedNow);

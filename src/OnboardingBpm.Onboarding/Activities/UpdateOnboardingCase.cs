@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
@@ -65,6 +66,7 @@ public sealed class UpdateOnboardingCase : Activity
         if (updated != current)
         {
             await cases.SaveAsync(updated, context.CancellationToken);
+            await context.RecordAsync(AuditAction.Update, AuditResources.Case, caseId, current.Segment, Changes(current, updated));
         }
 
         if (context.Get(Note) is { Length: > 0 } note && !await NotedAlreadyAsync(cases, caseId, note, context))
@@ -74,6 +76,17 @@ public sealed class UpdateOnboardingCase : Activity
 
         context.Complete();
     }
+
+    /// <summary>Which fields changed, by name (values are facts: phase, status, score, times).</summary>
+    private static string Changes(OnboardingCase before, OnboardingCase after) => string.Join(", ", new[]
+    {
+        before.Phase != after.Phase ? $"phase {after.Phase}" : null,
+        before.Status != after.Status ? $"status {after.Status}" : null,
+        before.HealthScore != after.HealthScore ? $"health {after.HealthScore}" : null,
+        before.FirstContactAt != after.FirstContactAt ? "first contact" : null,
+        before.ResolvedAt != after.ResolvedAt ? "resolved at" : null,
+        before.ActiveAt != after.ActiveAt ? "active at" : null,
+    }.OfType<string>());
 
     private static DateTimeOffset? Earliest(DateTimeOffset? current, DateTimeOffset? given) =>
         current is { } c && given is { } g ? (c <= g ? c : g) : current ?? given;

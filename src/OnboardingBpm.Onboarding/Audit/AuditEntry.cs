@@ -32,4 +32,5 @@ public static class AuditResources
     public const string Escalation = "escalation";
     public const string Survey = "survey";
     public const string Article = "kb-article";
+    public const string Task = "task";
 }

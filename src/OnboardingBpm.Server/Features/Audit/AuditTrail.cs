@@ -7,7 +7,7 @@ namespace OnboardingBpm.Server.Features.Audit;
 /// <summary>Writes who read or changed which customer's data: the token's subject, their roles, the data's segment.</summary>
 internal static class AuditTrail
 {
-    public static Task RecordAsync(this IAuditLog audit, ClaimsPrincipal user, TimeProvider time, AuditAction action, string resourceKind, string resourceId, string segment, CancellationToken cancellationToken) =>
+    public static Task RecordAsync(this IAuditLog audit, ClaimsPrincipal user, TimeProvider time, AuditAction action, string resourceKind, string resourceId, string? segment, CancellationToken cancellationToken, string? detail = null) =>
         audit.AppendAsync(
             new AuditEntry
             {
@@ -18,6 +18,7 @@ internal static class AuditTrail
                 Action = action,
                 ResourceKind = resourceKind,
                 ResourceId = resourceId,
+                Detail = detail,
             },
             cancellationToken);
 

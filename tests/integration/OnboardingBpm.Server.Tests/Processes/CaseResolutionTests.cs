@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Onboarding;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Escalations;
 using OnboardingBpm.Server.Tests.Support;
@@ -39,6 +40,12 @@ public sealed class CaseResolutionTests(ScheduledByTestServerFactory factory) : 
         var salesforceCase = Assert.Single(await factory.SimulatorAsync<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["Id"]?.GetValue<string>() == onboardingCase.SalesforceCaseId)!;
         Assert.Equal("Closed", salesforceCase["Status"]!.GetValue<string>());
         Assert.Single((await admin.GetFromJsonAsync<JsonArray>($"/api/mail?recipient={email}&category=survey", TestContext.Current.CancellationToken))!);
+        var audit = factory.Services.GetRequiredService<IAuditLog>();
+        var caseChanges = (await audit.QueryAsync(new AuditQuery(SegmentScope.All) { ResourceId = onboardingCase.Id }, TestContext.Current.CancellationToken)).Items;
+        Assert.Contains(caseChanges, e => (e.Action, e.Actor, e.Segment) == (AuditAction.Create, "workflow:onboarding-request", "enterprise"));
+        Assert.Contains(caseChanges, e => (e.Action, e.Actor, e.Detail) == (AuditAction.Update, "workflow:case-resolution", $"resolved by {DemoUsers.EnterpriseAgent}"));
+        var completions = (await audit.QueryAsync(new AuditQuery(SegmentScope.All) { ResourceKind = AuditResources.Task, Actor = DemoUsers.EnterpriseAgent }, TestContext.Current.CancellationToken)).Items;
+        Assert.Equal("enterprise", Assert.Single(completions, e => e.Detail == "completed: Resolved").Segment);
 
         factory.Clock.Advance(TimeSpan.FromHours(72));
         await factory.RunSchedulerAsync();
