@@ -15,6 +15,7 @@ public static class OnboardingActivities
         .Register<UpdateOnboardingCase>()
         .Register<EscalateCase>()
         .Register<RaiseAlert>()
+        .Register<AssessCaseHealth>()
         .Register<CreateSurveyInvitation>()
         .Register<SendSurveyReminder>();
 }
