@@ -11,6 +11,8 @@ namespace OnboardingBpm.Onboarding.Activities;
     Description = "Folds a CSM check-in (a task's engagementScore, blocker, blockerCleared) and a reached milestone into the health record, stores the case's health score, and alerts the segment's agents once per early-warning trigger: engagement below 70, a blocker open over 3 days, a milestone missed by over a week.")]
 public sealed class AssessCaseHealth : Activity
 {
+    public const string AlertKind = "health-warning";
+
     [Input(Description = "The id of the onboarding case.", Required = true)]
     public Input<string> CaseId { get; set; } = default!;
 
@@ -103,6 +105,4 @@ public sealed class AssessCaseHealth : Activity
                 new CaseEvent(context.Now, AlertKind, OnboardingActivities.Actor, alert.Title), context.CancellationToken);
         }
     }
-
-    public const string AlertKind = "health-warning";
 }

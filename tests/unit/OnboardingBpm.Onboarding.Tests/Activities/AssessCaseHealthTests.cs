@@ -30,6 +30,7 @@ public sealed class AssessCaseHealthTests
         var alert = Assert.Single(await harness.Alerts.ListAsync(new AlertQuery()));
         Assert.Equal(("segment:mid-market", AssessCaseHealth.AlertKind), (alert.Audience, alert.Kind));
         Assert.Contains("engagement below 70", alert.Title, StringComparison.Ordinal);
+        Assert.Single(await harness.Cases.TimelineAsync(onboardingCase.Id, SegmentScope.All), e => e.Kind == AssessCaseHealth.AlertKind);
     }
 
     [Fact]
