@@ -54,6 +54,7 @@ public static class IntegrationsServiceCollectionExtensions
         .Register<SegmentTrack>()
         .Register<SegmentIdentify>()
         .Register<SendEmail>()
+        .Register<CreateCalendarInvitation>()
         .Register<CrmSync>();
 
     private static void AddCache(IServiceCollection services, CacheOptions options)

@@ -16,6 +16,7 @@ public static class OnboardingActivities
         .Register<EscalateCase>()
         .Register<ResolveOnboardingCase>()
         .Register<RaiseAlert>()
+        .Register<AssessCaseHealth>()
         .Register<CreateSurveyInvitation>()
         .Register<SendSurveyReminder>();
 }

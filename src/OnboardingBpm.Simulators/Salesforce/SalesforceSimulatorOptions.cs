@@ -29,8 +29,8 @@ public sealed class SalesforceSimulatorOptions
     /// <summary>The custom External ID field that carries the onboarding transaction id.</summary>
     public string ExternalIdField { get; set; } = "Onboarding_Txn_Id__c";
 
-    /// <summary>Other custom text fields the org has on Case: the customer segment the app files cases under.</summary>
-    public IList<string> CustomTextFields { get; set; } = ["Customer_Segment__c"];
+    /// <summary>Other custom text fields the org has on Case: the customer segment the app files cases under, and the customer status (Active once onboarded).</summary>
+    public IList<string> CustomTextFields { get; set; } = ["Customer_Segment__c", "Customer_Status__c"];
 
     /// <summary>Whether the external id is also marked Unique; without it two cases can share a value and upsert answers 300.</summary>
     public bool ExternalIdUnique { get; set; } = true;
