@@ -23,7 +23,7 @@ public sealed class CaseResolutionTests(ScheduledByTestServerFactory factory) : 
     private readonly HttpClient ada = factory.CreateClientAs(DemoUsers.EnterpriseAgent);
 
     [Fact]
-    public async Task an_agent_resolving_the_request_closes_the_case_everywhere_stops_the_escalation_and_sends_the_survey()
+    public async Task an_agent_resolving_the_request_closes_the_case_everywhere_stops_the_escalation_sends_the_survey_and_starts_the_phases()
     {
         var (onboardingCase, email) = await SubmitAsync();
         factory.Clock.Advance(TimeSpan.FromHours(3));
@@ -40,6 +40,9 @@ public sealed class CaseResolutionTests(ScheduledByTestServerFactory factory) : 
         var salesforceCase = Assert.Single(await factory.SimulatorAsync<JsonArray>("salesforce", "__sim/salesforce/cases"), c => c!["Id"]?.GetValue<string>() == onboardingCase.SalesforceCaseId)!;
         Assert.Equal("Closed", salesforceCase["Status"]!.GetValue<string>());
         Assert.Single((await admin.GetFromJsonAsync<JsonArray>($"/api/mail?recipient={email}&category=survey", TestContext.Current.CancellationToken))!);
+        var phases = await factory.Services.GetRequiredService<WorkflowStores>().Instances
+            .ListAsync(new InstanceFilter { DefinitionId = "onboarding-phases", CorrelationId = onboardingCase.Id }, TestContext.Current.CancellationToken);
+        Assert.Equal(WorkflowStatus.Suspended, Assert.Single(phases.Items).Status);
         var audit = factory.Services.GetRequiredService<IAuditLog>();
         var caseChanges = (await audit.QueryAsync(new AuditQuery(SegmentScope.All) { ResourceId = onboardingCase.Id }, TestContext.Current.CancellationToken)).Items;
         Assert.Contains(caseChanges, e => (e.Action, e.Actor, e.Segment) == (AuditAction.Create, "workflow:onboarding-request", "enterprise"));
@@ -67,6 +70,8 @@ public sealed class CaseResolutionTests(ScheduledByTestServerFactory factory) : 
         Assert.Equal(CaseStatus.Open, stillOpen.Status);
         Assert.Null(stillOpen.FirstContactAt);
         Assert.NotNull(await OpenTaskAsync(onboardingCase.Id));
+        Assert.Empty((await factory.Services.GetRequiredService<WorkflowStores>().Instances
+            .ListAsync(new InstanceFilter { DefinitionId = "onboarding-phases", CorrelationId = onboardingCase.Id }, TestContext.Current.CancellationToken)).Items);
         Assert.Empty((await admin.GetFromJsonAsync<JsonArray>($"/api/mail?recipient={email}&category=survey", TestContext.Current.CancellationToken))!);
     }
 

@@ -114,6 +114,27 @@ public sealed class CompositionTests
         Assert.Null(child.ParentInstanceId);
     }
 
+    [Fact]
+    public async Task a_dispatched_workflow_can_be_given_its_own_correlation_id()
+    {
+        await using var engine = new EngineHarness();
+        await engine.PublishAsync(ApprovalChild());
+        await engine.PublishAsync(Flow("dispatcher",
+            [
+                Activity("start", "Start"),
+                Activity("dispatch", "DispatchWorkflow", new() { ["workflowDefinitionId"] = "approval-child", ["input"] = Js("({ base: 1 })"), ["correlationId"] = Js("'case-' + input.caseNumber") })
+                    .WithOutput("InstanceId", "childId"),
+            ],
+            [Connect("start", "dispatch")],
+            [Variable("childId", "String")]));
+
+        var dispatcher = await engine.StartAsync("dispatcher", new JsonObject { ["caseNumber"] = 42 }, correlationId: "request-9");
+
+        var child = await engine.InstanceAsync(dispatcher.Variables["childId"]!.GetValue<string>());
+        Assert.Equal("case-42", child.CorrelationId);
+        Assert.Equal("request-9", dispatcher.CorrelationId);
+    }
+
     private static string Parent(string childDefinitionId) => Flow("parent",
         [
             Activity("start", "Start"),
