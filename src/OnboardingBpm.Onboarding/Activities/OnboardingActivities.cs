@@ -16,5 +16,6 @@ public static class OnboardingActivities
         .Register<EscalateCase>()
         .Register<RaiseAlert>()
         .Register<CreateSurveyInvitation>()
-        .Register<SendSurveyReminder>();
+        .Register<SendSurveyReminder>()
+        .Register<ProduceKpiReport>();
 }
