@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OnboardingBpm.Onboarding.Access;
 using OnboardingBpm.Onboarding.Kpis;
 using OnboardingBpm.Server.Errors;
 using OnboardingBpm.Server.Security;
@@ -33,7 +34,7 @@ public static class GetKpiPeriod
             return ApiErrors.Validation("The period is not valid.", problems);
         }
 
-        var stored = await snapshots.FindPeriodAsync(period.Start, KpiHistoryFilter.Scope(user.Grant()), cancellationToken);
+        var stored = await snapshots.FindPeriodAsync(period.Start, user.Grant().Scope(), cancellationToken);
         if (stored.Count == 0)
         {
             throw new WorkflowNotFoundException($"The period {period.Label} was not reported, or holds none of your segments.");

@@ -1,4 +1,3 @@
-using OnboardingBpm.Onboarding;
 using OnboardingBpm.Onboarding.Access;
 using OnboardingBpm.Onboarding.Kpis;
 
@@ -25,14 +24,12 @@ internal static class KpiHistoryFilter
             return null;
         }
 
-        return new KpiSnapshotQuery(Scope(grant))
+        // An agent's scope is their segments, which leaves out "all"; the other KPI readers see everything.
+        return new KpiSnapshotQuery(grant.Scope())
         {
             Segment = only,
             StartFrom = fromDay is { } first ? calendar.PeriodContaining(KpiFilters.StartOf(first)).Start : null,
             StartBefore = toDay is { } last ? KpiFilters.StartOf(last.AddDays(1)) : null,
         };
     }
-
-    /// <summary>Agents: their segments, which leaves out "all"; the other KPI readers: everything.</summary>
-    public static SegmentScope Scope(AccessGrant grant) => grant.SeesAllSegments ? SegmentScope.All : new SegmentScope(grant.Segments);
 }
