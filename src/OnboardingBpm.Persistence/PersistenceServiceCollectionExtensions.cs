@@ -10,6 +10,7 @@ using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Customers;
 using OnboardingBpm.Onboarding.Escalations;
 using OnboardingBpm.Onboarding.KnowledgeBase;
+using OnboardingBpm.Onboarding.Kpis;
 using OnboardingBpm.Onboarding.Surveys;
 using OnboardingBpm.Onboarding.Tickets;
 using OnboardingBpm.Persistence.Locking;
@@ -25,7 +26,7 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the EF Core stores for the engine's, the integrations' and the onboarding domain's contracts. Call
-    /// before <c>AddWorkflowEngine</c>, <c>AddIntegrations</c> and <c>AddOnboarding</c>, whose in-memory defaults are only added where nothing
+    /// before <c>AddWorkflowEngine</c>, <c>AddIntegrations</c>, <c>AddOnboarding</c> and <c>AddKpis</c>, whose in-memory defaults are only added where nothing
     /// is registered yet.
     /// </summary>
     public static IServiceCollection AddWorkflowPersistence(this IServiceCollection services, PersistenceOptions options)
@@ -74,6 +75,7 @@ public static class PersistenceServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<ISurveyStore, EfSurveyStore>());
         services.Replace(ServiceDescriptor.Singleton<IKnowledgeBaseStore, EfKnowledgeBaseStore>());
         services.Replace(ServiceDescriptor.Singleton<IAuditLog, EfAuditLog>());
+        services.Replace(ServiceDescriptor.Singleton<IKpiSnapshotStore, EfKpiSnapshotStore>());
         return services;
     }
 }

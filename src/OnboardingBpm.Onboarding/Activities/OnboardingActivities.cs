@@ -18,5 +18,6 @@ public static class OnboardingActivities
         .Register<RaiseAlert>()
         .Register<AssessCaseHealth>()
         .Register<CreateSurveyInvitation>()
-        .Register<SendSurveyReminder>();
+        .Register<SendSurveyReminder>()
+        .Register<ProduceKpiReport>();
 }

@@ -7,7 +7,10 @@ namespace OnboardingBpm.Onboarding.Kpis;
 
 public static class KpiServiceCollectionExtensions
 {
-    /// <summary>The <c>Kpis</c> options, the reporting calendar, the renderer (needs the mail templates of AddIntegrations) and the report folder.</summary>
+    /// <summary>
+    /// The <c>Kpis</c> options, the reporting calendar, the renderer (needs the mail templates of AddIntegrations),
+    /// the report folder and the snapshot history (in-memory unless persistence registered its own first).
+    /// </summary>
     public static IServiceCollection AddKpis(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<KpiOptions>()
@@ -21,6 +24,7 @@ public static class KpiServiceCollectionExtensions
         services.TryAddSingleton<KpiReportRenderer>();
         services.TryAddSingleton<KpiReportFiles>();
         services.TryAddSingleton<KpiFactsSource>();
+        services.TryAddSingleton<IKpiSnapshotStore, InMemoryKpiSnapshotStore>();
         return services;
     }
 }

@@ -102,6 +102,7 @@ public abstract partial class WorkflowDbContext(DbContextOptions options) : DbCo
 
         ConfigureIntegrations(modelBuilder);
         ConfigureOnboarding(modelBuilder);
+        ConfigureKpis(modelBuilder);
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())

@@ -33,6 +33,12 @@ public static class Policies
     /// </summary>
     public const string ReadCases = nameof(ReadCases);
 
+    /// <summary>
+    /// KPIs (current period and history): supervisors, product managers and admins see every segment and "all";
+    /// agents only the segments assigned to them (not "all", an aggregate of segments they may not see).
+    /// </summary>
+    public const string ReadKpis = nameof(ReadKpis);
+
     /// <summary>The audit log and customers' data requests (export, erasure).</summary>
     public const string Administer = nameof(Administer);
 
@@ -47,6 +53,7 @@ public static class Policies
         options.AddPolicy(OperatePlatform, p => p.RequireRole(Roles.PlatformEngineer, Roles.Admin));
         options.AddPolicy(AnyRole, p => p.RequireAssertion(c => Roles.All.Any(c.User.IsInRole)));
         options.AddPolicy(ReadCases, p => p.RequireRole(Roles.Agent, Roles.Supervisor, Roles.Admin));
+        options.AddPolicy(ReadKpis, p => p.RequireRole(Roles.Agent, Roles.Supervisor, Roles.ProductManager, Roles.Admin));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
     }

@@ -23,6 +23,7 @@ public sealed class OktaSimulatorOptions
         new("maria.supervisor@onboardingbpm.local", "Maria", "Supervisor", ["bpm-supervisors"]),
         new("owen.owner@onboardingbpm.local", "Owen", "Owner", ["bpm-process-owners"]),
         new("pat.platform@onboardingbpm.local", "Pat", "Platform", ["bpm-platform-engineers"]),
+        new("pia.product@onboardingbpm.local", "Pia", "Product", ["bpm-product-managers"]),
         new("alex.admin@onboardingbpm.local", "Alex", "Admin", ["bpm-admins"]),
     ];
 

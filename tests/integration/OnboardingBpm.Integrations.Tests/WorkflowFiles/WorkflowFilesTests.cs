@@ -15,7 +15,7 @@ public sealed class WorkflowFilesTests
     [Fact]
     public void the_integration_workflows_are_among_the_files()
     {
-        Assert.Superset(new HashSet<string> { "onboarding-request.json", "crm-sync.json", "data-consistency-validation.json" }, Files.Select(f => f.Data).ToHashSet());
+        Assert.Superset(new HashSet<string> { "onboarding-request.json", "crm-sync.json", "data-consistency-validation.json", "kpi-report.json" }, Files.Select(f => f.Data).ToHashSet());
     }
 
     [Theory]

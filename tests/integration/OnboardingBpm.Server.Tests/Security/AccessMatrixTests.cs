@@ -17,7 +17,8 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
     private static readonly string[] Designers = [DemoUsers.ProcessOwner, DemoUsers.Admin];
     private static readonly string[] Operators = [DemoUsers.ProcessOwner, DemoUsers.Supervisor, DemoUsers.PlatformEngineer, DemoUsers.Admin, DemoUsers.Service];
     private static readonly string[] Platform = [DemoUsers.PlatformEngineer, DemoUsers.Admin];
-    private static readonly string[] AnyRole = [DemoUsers.EnterpriseAgent, DemoUsers.SmbAgent, DemoUsers.ProcessOwner, DemoUsers.Supervisor, DemoUsers.PlatformEngineer, DemoUsers.Admin];
+    private static readonly string[] AnyRole = [DemoUsers.EnterpriseAgent, DemoUsers.SmbAgent, DemoUsers.ProcessOwner, DemoUsers.Supervisor, DemoUsers.PlatformEngineer, DemoUsers.ProductManager, DemoUsers.Admin];
+    private static readonly string[] KpiReaders = [DemoUsers.EnterpriseAgent, DemoUsers.SmbAgent, DemoUsers.Supervisor, DemoUsers.ProductManager, DemoUsers.Admin];
     private static readonly string[] Admins = [DemoUsers.Admin];
     private static readonly string[] CaseReaders = [DemoUsers.EnterpriseAgent, DemoUsers.SmbAgent, DemoUsers.Supervisor, DemoUsers.Admin];
 
@@ -71,6 +72,10 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
         [("GET", "/api/customers/{customerId}/personal-data")] = Admins,
         [("POST", "/api/customers/{customerId}/erase")] = Admins,
         [("GET", "/api/audit/")] = Admins,
+        [("GET", "/api/kpis/current")] = KpiReaders,
+        [("GET", "/api/kpis/history")] = KpiReaders,
+        [("GET", "/api/kpis/history.csv")] = KpiReaders,
+        [("GET", "/api/kpis/periods/{start}")] = KpiReaders,
     };
 
     private static readonly HashSet<string> Anonymous = ["/health", "/openapi/{documentName}.json", "/dev/token", "/survey/{token}", "/api/surveys/{token}"];

@@ -17,6 +17,9 @@ public class ServerFactory : WebApplicationFactory<Program>
 {
     private readonly string databaseFile = Path.Combine(Path.GetTempPath(), "onboardingbpm-tests", $"server-{Guid.NewGuid():N}.db");
 
+    /// <summary>Where this server writes its KPI reports (Kpis:ReportFolder); it goes with the factory.</summary>
+    public string KpiReportFolder { get; } = Path.Combine(Path.GetTempPath(), "onboardingbpm-tests", $"kpi-reports-{Guid.NewGuid():N}");
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
 
     /// <summary>How often the background scheduler loop runs; tests drive it directly when they need it.</summary>
@@ -27,6 +30,7 @@ public class ServerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Workflows:SchedulerInterval", SchedulerInterval.ToString());
         builder.UseSetting("Persistence:ConnectionString", $"Data Source={databaseFile}");
+        builder.UseSetting("Kpis:ReportFolder", KpiReportFolder);
         // Personal data is encrypted at rest; the tests bring throwaway keys (the server refuses to start without).
         builder.UseSetting("Privacy:ActiveKeyId", "test");
         builder.UseSetting("Privacy:Keys:0:Id", "test");
@@ -46,7 +50,7 @@ public class ServerFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>Each factory has its own SQLite file; it goes with the factory.</summary>
+    /// <summary>Each factory has its own SQLite file and report folder; they go with the factory.</summary>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
@@ -54,6 +58,11 @@ public class ServerFactory : WebApplicationFactory<Program>
         foreach (var file in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
         {
             File.Delete(file);
+        }
+
+        if (Directory.Exists(KpiReportFolder))
+        {
+            Directory.Delete(KpiReportFolder, recursive: true);
         }
     }
 
