@@ -16,5 +16,10 @@ public static class OnboardingActivities
         .Register<EscalateCase>()
         .Register<RaiseAlert>()
         .Register<CreateSurveyInvitation>()
-        .Register<SendSurveyReminder>();
+        .Register<SendSurveyReminder>()
+        .Register<OpenTicket>()
+        .Register<UpdateTicket>()
+        .Register<ResolveTicket>()
+        .Register<ReopenTicket>()
+        .Register<EscalateTicket>();
 }
