@@ -28,10 +28,13 @@ public static class Policies
     public const string AnyRole = nameof(AnyRole);
 
     /// <summary>
-    /// Cases, customers, escalations: agents, supervisors and admins; rows are scoped to the caller's segments.
+    /// Cases, customers, escalations, support tickets: agents, supervisors and admins; rows are scoped to the caller's segments.
     /// Platform engineers, process owners and product managers do their work without customer contacts.
     /// </summary>
     public const string ReadCases = nameof(ReadCases);
+
+    /// <summary>Publish knowledge-base versions: supervisors own the support guidance, admins stand in.</summary>
+    public const string PublishKnowledge = nameof(PublishKnowledge);
 
     /// <summary>The audit log and customers' data requests (export, erasure).</summary>
     public const string Administer = nameof(Administer);
@@ -47,6 +50,7 @@ public static class Policies
         options.AddPolicy(OperatePlatform, p => p.RequireRole(Roles.PlatformEngineer, Roles.Admin));
         options.AddPolicy(AnyRole, p => p.RequireAssertion(c => Roles.All.Any(c.User.IsInRole)));
         options.AddPolicy(ReadCases, p => p.RequireRole(Roles.Agent, Roles.Supervisor, Roles.Admin));
+        options.AddPolicy(PublishKnowledge, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
     }
