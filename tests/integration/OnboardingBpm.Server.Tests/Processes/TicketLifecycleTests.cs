@@ -111,6 +111,36 @@ public sealed class TicketLifecycleTests(ScheduledByTestServerFactory factory) :
     }
 
     [Fact]
+    public async Task an_agent_hands_a_ticket_to_the_supervisors_who_resolve_it_after_an_unknown_article_is_refused()
+    {
+        using var maria = factory.CreateClientAs(DemoUsers.Supervisor);
+        var customer = await TicketDesk.SaveCustomerAsync(factory, "enterprise");
+        var articleId = await TicketDesk.PublishArticleAsync(factory, versions: 1);
+        var ticketId = (await TicketDesk.RaiseAsync(ada, customer.Id))["id"]!.GetValue<string>();
+        await factory.RunSchedulerAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await TicketDesk.CompleteAsync(ada, (await TicketDesk.TaskAsync(ada, ticketId, "agent"))!, "Escalate", new { })).StatusCode);
+        await factory.RunSchedulerAsync();
+        var supervisorTask = await TicketDesk.TaskAsync(maria, ticketId, "supervisor");
+        Assert.NotNull(supervisorTask);
+        Assert.Null(await TicketDesk.TaskAsync(ada, ticketId, "supervisor"));
+        Assert.Single(await EscalationMailsAsync(ticketId));
+        Assert.Equal(HttpStatusCode.OK, (await TicketDesk.CompleteAsync(maria, supervisorTask, "Resolved", new { kbArticleId = "kb-none", kbArticleVersion = 1 })).StatusCode);
+        var again = await TicketDesk.TaskAsync(maria, ticketId, "supervisor");
+        Assert.NotNull(again);
+        Assert.Contains("there is no knowledge-base article kb-none", again["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await TicketDesk.CompleteAsync(maria, again, "Resolved", new { kbArticleId = articleId, kbArticleVersion = 1 })).StatusCode);
+        await factory.RunSchedulerAsync();
+
+        var ticket = await TicketDesk.TicketAsync(ada, ticketId);
+        Assert.Equal(("Resolved", false, false), (ticket["status"]!.GetValue<string>(), ticket["firstContactResolution"]!.GetValue<bool>(), ticket["kbOutdated"]!.GetValue<bool>()));
+        Assert.Equal(DemoUsers.Supervisor, ticket["assignee"]!.GetValue<string>());
+        factory.Clock.Advance(TimeSpan.FromHours(73));
+        await factory.RunSchedulerAsync();
+        Assert.Single(await EscalationMailsAsync(ticketId));
+    }
+
+    [Fact]
     public async Task a_customer_who_is_not_registered_cannot_have_a_ticket()
     {
         var response = await ada.PostAsJsonAsync("/api/tickets", new { customerId = "cust-nobody", subject = "Help" }, TestContext.Current.CancellationToken);
