@@ -59,6 +59,7 @@ public sealed class TicketLifecycleTests(ScheduledByTestServerFactory factory) :
         await factory.RunSchedulerAsync();
 
         var reopened = await ada.PostAsync($"/api/tickets/{ticketId}/reopen", null, TestContext.Current.CancellationToken);
+        await factory.RunSchedulerAsync();
 
         Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
         var ticket = await ServerFactory.ReadObjectAsync(reopened);
