@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
@@ -36,7 +35,7 @@ public sealed class EscalateCase : Activity
         var caseId = context.Get(CaseId);
         var onboardingCase = await cases.FindAsync(caseId, SegmentScope.All, context.CancellationToken)
             ?? throw new ActivityFaultException($"There is no onboarding case {caseId}.") { Permanent = true };
-        var supervisor = SupervisorEmailOf(context.Services, onboardingCase.Segment);
+        var supervisor = Supervisors.EmailOf(context.Services, onboardingCase.Segment);
         var customer = await context.Services.GetRequiredService<ICustomerStore>().FindAsync(onboardingCase.CustomerId, SegmentScope.All, context.CancellationToken);
 
         var escalated = onboardingCase.Status is not (CaseStatus.Resolved or CaseStatus.Closed)
@@ -84,9 +83,4 @@ public sealed class EscalateCase : Activity
         var existing = await escalations.FindBySubjectAsync(EscalationSubject.Case, onboardingCase.Id, SegmentScope.All, context.CancellationToken);
         return existing?.Id == escalation.Id;
     }
-
-    private static string SupervisorEmailOf(IServiceProvider services, string segment) =>
-        services.GetService<IConfiguration>()?[$"Onboarding:SupervisorEmails:{segment}"] is { Length: > 0 } configured
-            ? configured
-            : DefaultSupervisorEmail;
 }

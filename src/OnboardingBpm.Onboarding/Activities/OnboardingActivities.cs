@@ -19,5 +19,10 @@ public static class OnboardingActivities
         .Register<AssessCaseHealth>()
         .Register<CreateSurveyInvitation>()
         .Register<SendSurveyReminder>()
-        .Register<ProduceKpiReport>();
+        .Register<ProduceKpiReport>()
+        .Register<OpenTicket>()
+        .Register<UpdateTicket>()
+        .Register<ResolveTicket>()
+        .Register<ReopenTicket>()
+        .Register<EscalateTicket>();
 }

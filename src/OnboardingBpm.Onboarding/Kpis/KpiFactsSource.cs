@@ -50,7 +50,7 @@ public sealed class KpiFactsSource(ICaseStore cases, ITicketStore tickets, ISurv
         };
     }
 
-    // Only tickets carry a first-contact flag (cleared by the store when a reopen comes within 5 days); a case
+    // Only tickets carry a first-contact flag (ReopenTicket clears it when a reopen comes within Kpis:FcrReopenWindow); a case
     // records no such signal, so counting cases would only dilute the rate with guesses.
     private static ResolutionFact ToResolution(SupportTicket ticket) =>
         new(ticket.Id, ticket.Segment, ticket.ResolvedAt!.Value, ticket.FirstContactResolution);

@@ -28,7 +28,7 @@ public static class Policies
     public const string AnyRole = nameof(AnyRole);
 
     /// <summary>
-    /// Cases, customers, escalations: agents, supervisors and admins; rows are scoped to the caller's segments.
+    /// Cases, customers, escalations, support tickets: agents, supervisors and admins; rows are scoped to the caller's segments.
     /// Platform engineers, process owners and product managers do their work without customer contacts.
     /// </summary>
     public const string ReadCases = nameof(ReadCases);
@@ -38,6 +38,9 @@ public static class Policies
     /// agents only the segments assigned to them (not "all", an aggregate of segments they may not see).
     /// </summary>
     public const string ReadKpis = nameof(ReadKpis);
+
+    /// <summary>Publish knowledge-base versions: supervisors own the support guidance, admins stand in.</summary>
+    public const string PublishKnowledge = nameof(PublishKnowledge);
 
     /// <summary>The audit log and customers' data requests (export, erasure).</summary>
     public const string Administer = nameof(Administer);
@@ -54,6 +57,7 @@ public static class Policies
         options.AddPolicy(AnyRole, p => p.RequireAssertion(c => Roles.All.Any(c.User.IsInRole)));
         options.AddPolicy(ReadCases, p => p.RequireRole(Roles.Agent, Roles.Supervisor, Roles.Admin));
         options.AddPolicy(ReadKpis, p => p.RequireRole(Roles.Agent, Roles.Supervisor, Roles.ProductManager, Roles.Admin));
+        options.AddPolicy(PublishKnowledge, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
     }

@@ -21,6 +21,7 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
     private static readonly string[] KpiReaders = [DemoUsers.EnterpriseAgent, DemoUsers.SmbAgent, DemoUsers.Supervisor, DemoUsers.ProductManager, DemoUsers.Admin];
     private static readonly string[] Admins = [DemoUsers.Admin];
     private static readonly string[] CaseReaders = [DemoUsers.EnterpriseAgent, DemoUsers.SmbAgent, DemoUsers.Supervisor, DemoUsers.Admin];
+    private static readonly string[] KnowledgePublishers = [DemoUsers.Supervisor, DemoUsers.Admin];
 
     /// <summary>Route pattern and method, with who may call it. Anonymous endpoints are listed separately.</summary>
     private static readonly Dictionary<(string Method, string Pattern), string[]> Matrix = new()
@@ -68,6 +69,13 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
         [("GET", "/api/cases/")] = CaseReaders,
         [("GET", "/api/cases/{caseId}")] = CaseReaders,
         [("GET", "/api/escalations/")] = CaseReaders,
+        [("POST", "/api/tickets/")] = CaseReaders,
+        [("GET", "/api/tickets/")] = CaseReaders,
+        [("GET", "/api/tickets/{ticketId}")] = CaseReaders,
+        [("POST", "/api/tickets/{ticketId}/reopen")] = CaseReaders,
+        [("GET", "/api/kb/")] = AnyRole,
+        [("GET", "/api/kb/{articleId}")] = AnyRole,
+        [("POST", "/api/kb/{articleId}/versions")] = KnowledgePublishers,
         [("GET", "/api/customers/{customerId}")] = CaseReaders,
         [("GET", "/api/customers/{customerId}/personal-data")] = Admins,
         [("POST", "/api/customers/{customerId}/erase")] = Admins,

@@ -9,7 +9,10 @@ using OnboardingBpm.Onboarding.Activities;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Customers;
 using OnboardingBpm.Onboarding.Escalations;
+using OnboardingBpm.Onboarding.KnowledgeBase;
+using OnboardingBpm.Onboarding.Kpis;
 using OnboardingBpm.Onboarding.Surveys;
+using OnboardingBpm.Onboarding.Tickets;
 using OnboardingBpm.Workflows;
 using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.Runtime;
@@ -35,6 +38,7 @@ internal sealed class ActivityHarness : IAsyncDisposable
         services.AddWorkflowEngine(activities => activities.AddIntegrationActivities().AddOnboardingActivities());
         services.AddIntegrations(configuration);
         services.AddOnboarding(configuration);
+        services.AddKpis(configuration);
         provider = services.BuildServiceProvider();
     }
 
@@ -44,6 +48,15 @@ internal sealed class ActivityHarness : IAsyncDisposable
     public IEscalationStore Escalations => provider.GetRequiredService<IEscalationStore>();
     public IAlertStore Alerts => provider.GetRequiredService<IAlertStore>();
     public ISurveyStore Surveys => provider.GetRequiredService<ISurveyStore>();
+    public ITicketStore Tickets => provider.GetRequiredService<ITicketStore>();
+    public IKnowledgeBaseStore KnowledgeBase => provider.GetRequiredService<IKnowledgeBaseStore>();
+
+    /// <summary>The port the one step of a <see cref="RunAsync"/> instance left by.</summary>
+    public async Task<string> PortOfStepAsync(string instanceId)
+    {
+        var journal = await provider.GetRequiredService<WorkflowStores>().Journal.ListAsync(instanceId, 0, 10_000);
+        return Assert.Single(journal.Items, e => e.ActivityId == "step" && e.EventType == JournalEventType.Completed).Outcomes.Single();
+    }
 
     /// <summary>The instance's journal and state as text, to check what a step wrote down.</summary>
     public async Task<string> RecordedTextAsync(string instanceId)
