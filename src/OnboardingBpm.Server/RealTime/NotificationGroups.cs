@@ -1,5 +1,7 @@
 using OnboardingBpm.Onboarding.Access;
 using OnboardingBpm.Server.Features.Integrations;
+using OnboardingBpm.Server.Features.Kpis;
+using OnboardingBpm.Server.Security;
 using OnboardingBpm.Workflows.HumanTasks;
 
 namespace OnboardingBpm.Server.RealTime;
@@ -12,6 +14,7 @@ internal static class NotificationGroups
 {
     private const string Any = "*";
     private const string AllTasks = "tasks:all";
+
 
     public static IEnumerable<string> For(AccessGrant grant, GroupMapping groups)
     {
@@ -39,6 +42,14 @@ internal static class NotificationGroups
         {
             yield return Alerts(audience);
         }
+
+        if (Policies.KpiReaderRoles.Any(grant.Roles.Contains))
+        {
+            foreach (var segment in KpiFilters.Visible(grant))
+            {
+                yield return Kpis(segment);
+            }
+        }
     }
 
     /// <summary>A task goes to supervisors, to its role in its segment, and to its role across all segments.</summary>
@@ -55,6 +66,9 @@ internal static class NotificationGroups
     }
 
     public static string Alerts(string audience) => $"alerts:{audience}";
+
+    /// <summary>The KPI figures of a segment (or "all") go to those GET /api/kpis/current shows them to.</summary>
+    public static string Kpis(string segment) => $"kpis:{segment}";
 
     private static string Tasks(string role, string segment) => $"tasks:{role}:{segment}";
 }

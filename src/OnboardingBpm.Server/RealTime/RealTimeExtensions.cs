@@ -10,6 +10,8 @@ public static class RealTimeExtensions
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<ICommitObserver, TaskNotifier>();
         builder.Services.AddSingleton<IAlertObserver, AlertNotifier>();
+        builder.Services.AddSingleton<KpiWatcher>();
+        builder.Services.AddHostedService<KpiWatcherService>();
         return builder;
     }
 

@@ -39,6 +39,9 @@ public static class Policies
     /// </summary>
     public const string ReadKpis = nameof(ReadKpis);
 
+    /// <summary>The roles of <see cref="ReadKpis"/>; the live KPI pushes go to the same people.</summary>
+    public static readonly IReadOnlyList<string> KpiReaderRoles = [Roles.Agent, Roles.Supervisor, Roles.ProductManager, Roles.Admin];
+
     /// <summary>Publish knowledge-base versions: supervisors own the support guidance, admins stand in.</summary>
     public const string PublishKnowledge = nameof(PublishKnowledge);
 
@@ -56,7 +59,7 @@ public static class Policies
         options.AddPolicy(OperatePlatform, p => p.RequireRole(Roles.PlatformEngineer, Roles.Admin));
         options.AddPolicy(AnyRole, p => p.RequireAssertion(c => Roles.All.Any(c.User.IsInRole)));
         options.AddPolicy(ReadCases, p => p.RequireRole(Roles.Agent, Roles.Supervisor, Roles.Admin));
-        options.AddPolicy(ReadKpis, p => p.RequireRole(Roles.Agent, Roles.Supervisor, Roles.ProductManager, Roles.Admin));
+        options.AddPolicy(ReadKpis, p => p.RequireRole(KpiReaderRoles));
         options.AddPolicy(PublishKnowledge, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();

@@ -29,6 +29,8 @@ public class ServerFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Workflows:SchedulerInterval", SchedulerInterval.ToString());
+        // Tests run the live KPI check themselves (KpiWatcher.CheckAsync); the loop stays out of the way.
+        builder.UseSetting("Kpis:LiveCheckInterval", TimeSpan.FromDays(1).ToString());
         builder.UseSetting("Persistence:ConnectionString", $"Data Source={databaseFile}");
         builder.UseSetting("Kpis:ReportFolder", KpiReportFolder);
         // Personal data is encrypted at rest; the tests bring throwaway keys (the server refuses to start without).
