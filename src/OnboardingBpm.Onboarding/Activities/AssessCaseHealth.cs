@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Integrations.Alerts;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Health;
 using OnboardingBpm.Workflows.Activities;
@@ -68,6 +69,7 @@ public sealed class AssessCaseHealth : Activity
         if (assessment.Score != onboardingCase.HealthScore)
         {
             await cases.SaveAsync(onboardingCase with { HealthScore = assessment.Score }, context.CancellationToken);
+            await context.RecordAsync(AuditAction.Update, AuditResources.Case, onboardingCase.Id, onboardingCase.Segment, $"health {assessment.Score}");
         }
 
         foreach (var warning in assessment.Warnings)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Customers;
 using OnboardingBpm.Onboarding.Escalations;
 using OnboardingBpm.Onboarding.Tickets;
@@ -52,6 +53,7 @@ public sealed class EscalateTicket : Activity
         };
         if (await escalations.AddAsync(escalation, context.CancellationToken))
         {
+            await context.RecordAsync(AuditAction.Update, AuditResources.Ticket, ticket.Id, ticket.Segment, "escalated");
             return true;
         }
 

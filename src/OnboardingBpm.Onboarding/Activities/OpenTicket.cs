@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Customers;
 using OnboardingBpm.Onboarding.Tickets;
 using OnboardingBpm.Workflows.Activities;
@@ -73,6 +74,7 @@ public sealed class OpenTicket : Activity
                 SlaDueAt = context.Now + TicketLifecycle.EscalationAfter,
             };
             await tickets.SaveAsync(ticket, context.CancellationToken);
+            await context.RecordAsync(AuditAction.Create, AuditResources.Ticket, ticket.Id, ticket.Segment, $"priority {ticket.Priority}, status {ticket.Status}");
         }
 
         context.Set(Segment, ticket.Segment);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Kpis;
 using OnboardingBpm.Onboarding.Tickets;
 using OnboardingBpm.Workflows.Activities;
@@ -28,6 +29,7 @@ public sealed class ReopenTicket : Activity
         if (reopened != ticket)
         {
             await context.Services.GetRequiredService<ITicketStore>().SaveAsync(reopened, context.CancellationToken);
+            await context.RecordAsync(AuditAction.Update, AuditResources.Ticket, reopened.Id, reopened.Segment, $"reopened ({reopened.ReopenCount})");
         }
 
         context.Set(SlaDueAt, reopened.SlaDueAt ?? context.Now + TicketLifecycle.EscalationAfter);

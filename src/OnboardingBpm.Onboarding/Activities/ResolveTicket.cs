@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.KnowledgeBase;
 using OnboardingBpm.Onboarding.Tickets;
 using OnboardingBpm.Workflows.Activities;
@@ -63,6 +64,7 @@ public sealed class ResolveTicket : Activity
         if (resolved != ticket)
         {
             await context.Services.GetRequiredService<ITicketStore>().SaveAsync(resolved, context.CancellationToken);
+            await context.RecordAsync(AuditAction.Update, AuditResources.Ticket, resolved.Id, resolved.Segment, $"resolved with {resolved.KbArticleId} v{resolved.KbArticleVersion}");
         }
 
         context.Set(KbOutdated, resolved.KbOutdated);

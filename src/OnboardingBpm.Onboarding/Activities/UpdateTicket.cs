@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Tickets;
 using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
@@ -37,6 +38,7 @@ public sealed class UpdateTicket : Activity
         if (updated != ticket)
         {
             await tickets.SaveAsync(updated, context.CancellationToken);
+            await context.RecordAsync(AuditAction.Update, AuditResources.Ticket, updated.Id, updated.Segment, $"status {updated.Status}, priority {updated.Priority}");
         }
 
         context.Set(CurrentPriority, updated.Priority.ToString());

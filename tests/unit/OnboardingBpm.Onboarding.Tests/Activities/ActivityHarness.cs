@@ -6,6 +6,7 @@ using OnboardingBpm.Integrations;
 using OnboardingBpm.Integrations.Alerts;
 using OnboardingBpm.Integrations.Email;
 using OnboardingBpm.Onboarding.Activities;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Customers;
 using OnboardingBpm.Onboarding.Escalations;
@@ -50,6 +51,7 @@ internal sealed class ActivityHarness : IAsyncDisposable
     public ISurveyStore Surveys => provider.GetRequiredService<ISurveyStore>();
     public ITicketStore Tickets => provider.GetRequiredService<ITicketStore>();
     public IKnowledgeBaseStore KnowledgeBase => provider.GetRequiredService<IKnowledgeBaseStore>();
+    public IAuditLog Audit => provider.GetRequiredService<IAuditLog>();
 
     /// <summary>The port the one step of a <see cref="RunAsync"/> instance left by.</summary>
     public async Task<string> PortOfStepAsync(string instanceId)

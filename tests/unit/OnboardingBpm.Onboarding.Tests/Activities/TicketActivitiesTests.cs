@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OnboardingBpm.Onboarding.Activities;
+using OnboardingBpm.Onboarding.Audit;
 using OnboardingBpm.Onboarding.Customers;
 using OnboardingBpm.Onboarding.Escalations;
 using OnboardingBpm.Onboarding.Tickets;
@@ -87,6 +88,26 @@ public sealed class TicketActivitiesTests
         Assert.True(run.Variables["KbOutdated"]!.GetValue<bool>());
         var ticket = await harness.Tickets.FindAsync("T-4", SegmentScope.All);
         Assert.Equal((TicketStatus.Resolved, "kb-vpn", 1, true, true, "ada"), (ticket!.Status, ticket.KbArticleId, ticket.KbArticleVersion, ticket.KbOutdated, ticket.FirstContactResolution, ticket.Assignee));
+    }
+
+    [Fact]
+    public async Task opening_and_resolving_a_ticket_are_audited_once_each_as_the_workflow()
+    {
+        await using var harness = new ActivityHarness();
+        var customer = await AddCustomerAsync(harness, "enterprise");
+        await harness.KnowledgeBase.PublishAsync("kb-sso", "SSO loops", "Clear the cookie.", "kim", harness.Clock.GetUtcNow());
+        var resolve = new JsonObject { ["ticketId"] = "T-A", ["kbArticleId"] = "kb-sso", ["kbArticleVersion"] = 1, ["resolvedBy"] = "ada" };
+
+        await harness.RunAsync("OpenTicket", Opening("T-A", customer.Id));
+        harness.Clock.Advance(TimeSpan.FromMinutes(5));
+        await harness.RunAsync("ResolveTicket", resolve);
+        await harness.RunAsync("ResolveTicket", resolve);
+
+        var entries = (await harness.Audit.QueryAsync(new AuditQuery(SegmentScope.All) { ResourceId = "T-A" })).Items;
+        Assert.Equal([AuditAction.Update, AuditAction.Create], entries.Select(e => e.Action));
+        Assert.Equal(["workflow:run-resolveticket", "workflow:run-openticket"], entries.Select(e => e.Actor));
+        Assert.All(entries, e => Assert.Equal(("enterprise", WorkflowAudit.Role), (e.Segment, e.Role)));
+        Assert.Equal("resolved with kb-sso v1", entries[0].Detail);
     }
 
     [Fact]
