@@ -71,9 +71,14 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
         [("GET", "/api/customers/{customerId}/personal-data")] = Admins,
         [("POST", "/api/customers/{customerId}/erase")] = Admins,
         [("GET", "/api/audit/")] = Admins,
+        [("GET", "/api/me")] = AnyRole,
     };
 
-    private static readonly HashSet<string> Anonymous = ["/health", "/openapi/{documentName}.json", "/dev/token", "/survey/{token}", "/api/surveys/{token}"];
+    private static readonly HashSet<string> Anonymous =
+    [
+        "/health", "/openapi/{documentName}.json", "/dev/token", "/survey/{token}", "/api/surveys/{token}",
+        "/app-config.json", "/" + Features.BrowserApp.BrowserAppEndpoints.FallbackPattern,
+    ];
 
     public static TheoryData<string> Callers => [.. DemoUsers.All];
 
