@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,17 @@ public sealed class BrowserServerFactory : WebApplicationFactory<Program>
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
         await Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Publishes a definition file from the test output folder and starts an instance of it, as an admin.</summary>
+    public async Task PublishAndStartAsync(string relativePath)
+    {
+        using var admin = await ClientAsAsync("alex.admin@onboardingbpm.local");
+        var definition = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, relativePath), TestContext.Current.CancellationToken))!;
+        var imported = await admin.PostAsJsonAsync("/api/workflow-definitions/import", definition, TestContext.Current.CancellationToken);
+        Assert.True(imported.IsSuccessStatusCode, await imported.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var started = await admin.PostAsJsonAsync("/api/workflow-instances", new { definitionId = definition["definitionId"]!.GetValue<string>() }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
     }
 
     /// <summary>An API client with a demo user's token from the development sign-in.</summary>

@@ -79,6 +79,31 @@ public sealed class TaskInboxTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task a_field_the_server_refuses_shows_the_server_message_on_that_field()
+    {
+        await browser.Server.PublishAndStartAsync("TaskInbox/server-checked-form.json");
+        var page = await browser.NewPageAsync();
+        await SignIn.AsAsync(page, Ada);
+
+        var row = page.GetByRole(AriaRole.List, new() { Name = "Unclaimed tasks" }).Locator("li").Filter(new() { HasText = "Check the customer code" });
+        await row.GetByRole(AriaRole.Button, new() { Name = "Claim" }).ClickAsync();
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "Form of Check the customer code" });
+        await form.GetByLabel("Customer code").FillAsync("abc");
+        var refusal = await page.RunAndWaitForResponseAsync(
+            () => form.GetByRole(AriaRole.Button, new() { Name = "Checked" }).ClickAsync(),
+            response => response.Url.EndsWith("/complete", StringComparison.Ordinal));
+
+        Assert.Equal(400, refusal.Status);
+        await Expect(form.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Customer code does not have the expected format");
+        await Expect(form.GetByLabel("Customer code")).ToHaveAttributeAsync("aria-invalid", "true");
+        await BrowserFixture.ScreenshotAsync(page, "08-server-field-error");
+
+        await form.GetByLabel("Customer code").FillAsync("ABC");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Checked" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Completed “Check the customer code” (Checked)" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task a_role_without_tasks_gets_no_task_inbox_and_sign_out_returns_to_the_start()
     {
         var page = await browser.NewPageAsync();
