@@ -73,6 +73,9 @@ export async function completeSignIn(config: AppConfig, search: string): Promise
   return pending.returnTo;
 }
 
+// One renewal at a time: the inbox, the hub and a click may all ask for a token as it expires.
+let renewal: Promise<string | null> | null = null;
+
 /** The access token, renewed with the refresh token when it is about to expire; null when the user must sign in again. */
 export async function currentAccessToken(config: AppConfig): Promise<string | null> {
   const tokens = storedTokens();
@@ -82,14 +85,22 @@ export async function currentAccessToken(config: AppConfig): Promise<string | nu
   if (!needsRenewal(tokens, Date.now())) {
     return tokens.accessToken;
   }
-  if (!tokens.refreshToken) {
+  const refreshToken = tokens.refreshToken;
+  if (!refreshToken) {
     store(null);
     return null;
   }
+  renewal ??= renew(config, tokens, refreshToken).finally(() => {
+    renewal = null;
+  });
+  return renewal;
+}
+
+async function renew(config: AppConfig, tokens: TokenSet, refreshToken: string): Promise<string | null> {
   try {
     const renewed = await tokenRequest(config, {
       grant_type: 'refresh_token',
-      refresh_token: tokens.refreshToken,
+      refresh_token: refreshToken,
       client_id: config.clientId,
       scope: config.scopes.join(' '),
     }, tokens);
