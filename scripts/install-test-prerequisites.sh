@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs beyond the .NET SDK: Debian's PostgreSQL (the production
-# store is tested for real), aiosmtpd (the real SMTP server of the email tests) and redis-server (the
-# shared cache; tests start their own on a free port). Safe to run again: it
-# skips what is already there.
+# store is tested for real), aiosmtpd (the real SMTP server of the email tests), redis-server (the
+# shared cache; tests start their own on a free port), chromium (the browser end-to-end tests drive it
+# through Playwright; no browser is ever downloaded) and Node.js with npm (the server's build builds the
+# browser app). Safe to run again: it skips what is already there.
 set -euo pipefail
 
 sudo_cmd=""
 [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
 
-packages=(postgresql python3-aiosmtpd redis-server)
+packages=(postgresql python3-aiosmtpd redis-server chromium)
 need=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || need+=("$package")
 done
+# The package mirror's nodejs (NodeSource 20.x) brings npm with it; Vite needs Node 20.19 or later.
+command -v npm >/dev/null || need+=(nodejs)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
@@ -37,3 +40,5 @@ done
 $sudo_cmd su postgres -c "psql -qc \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null
 
 command -v dotnet >/dev/null || { echo "the .NET SDK is required (see global.json)"; exit 1; }
+node -e 'const [major, minor] = process.versions.node.split(".").map(Number); process.exit(major > 20 || (major === 20 && minor >= 19) ? 0 : 1)' \
+  || { echo "Node.js 20.19 or later is required to build the browser app (found $(node --version))"; exit 1; }

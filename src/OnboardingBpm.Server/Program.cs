@@ -1,6 +1,8 @@
 using OnboardingBpm.Server.Errors;
+using OnboardingBpm.Server.Features.Account;
 using OnboardingBpm.Server.Features.Activities;
 using OnboardingBpm.Server.Features.Audit;
+using OnboardingBpm.Server.Features.BrowserApp;
 using OnboardingBpm.Server.Features.Cases;
 using OnboardingBpm.Server.Features.Customers;
 using OnboardingBpm.Server.Features.Definitions;
@@ -33,6 +35,7 @@ builder.Services.AddSurveyRateLimit(builder.Configuration);
 var app = builder.Build();
 
 app.UseApiErrors();
+app.UseBrowserApp();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -55,6 +58,8 @@ app.MapKpis();
 app.MapIntegrations();
 app.MapHttpWorkflows();
 app.MapRealTime();
+app.MapAccount();
+app.MapBrowserApp();
 
 app.Run();
 

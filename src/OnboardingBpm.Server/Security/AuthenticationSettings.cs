@@ -20,4 +20,10 @@ public sealed class AuthenticationSettings
 
     /// <summary>The scope a machine client (client credentials, no user) needs to start and resume workflows.</summary>
     public string WorkflowScope { get; set; } = "workflows.write";
+
+    /// <summary>The browser app's public client (authorization code with PKCE, no secret).</summary>
+    public string SpaClientId { get; set; } = "onboardingbpm-spa";
+
+    /// <summary>What the browser app asks for: its identity, the groups that give its roles, and a refresh token.</summary>
+    public List<string> SpaScopes { get; set; } = ["openid", "profile", "email", "groups", "offline_access"];
 }

@@ -51,6 +51,7 @@ public sealed class OktaSimulator : ISimulator
             return next(context);
         });
         app.UseWhen(c => c.Request.Path.StartsWithSegments(ManagementGate.Prefix), branch => branch.UseMiddleware<ManagementGate>());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(DefaultServerEndpoints.Path), branch => branch.UseMiddleware<TrustedOrigins>());
 
         app.MapUsers();
         app.MapGroups();

@@ -13,4 +13,7 @@ public sealed class SimulatorPorts
     public int Okta { get; set; } = 5082;
 
     public int Segment { get; set; } = 5083;
+
+    /// <summary>The Okta simulator's redirect URIs for the browser app; empty keeps its defaults (port 5080).</summary>
+    public List<string> SpaRedirectUris { get; set; } = [];
 }

@@ -27,7 +27,7 @@ internal sealed class SimulatorsService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await StartAsync("Salesforce", () => new SalesforceSimulator(), ports.Value.Salesforce, cancellationToken);
-        await StartAsync("Okta", () => new OktaSimulator(), ports.Value.Okta, cancellationToken);
+        await StartAsync("Okta", () => new OktaSimulator(OktaOrg()), ports.Value.Okta, cancellationToken);
         await StartAsync("Segment", () => new SegmentSimulator(), ports.Value.Segment, cancellationToken);
     }
 
@@ -37,6 +37,18 @@ internal sealed class SimulatorsService(
         {
             await simulator.DisposeAsync();
         }
+    }
+
+    /// <summary>The browser app's redirect URIs follow the server's address when it is not the README's 5080 (tests pick a port).</summary>
+    private OktaSimulatorOptions OktaOrg()
+    {
+        var org = new OktaSimulatorOptions();
+        if (ports.Value.SpaRedirectUris is { Count: > 0 } uris)
+        {
+            org.SpaRedirectUris = uris;
+        }
+
+        return org;
     }
 
     private async Task StartAsync(string vendor, Func<ISimulator> create, int port, CancellationToken cancellationToken)

@@ -84,9 +84,14 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
         [("GET", "/api/kpis/history")] = KpiReaders,
         [("GET", "/api/kpis/history.csv")] = KpiReaders,
         [("GET", "/api/kpis/periods/{start}")] = KpiReaders,
+        [("GET", "/api/me")] = AnyRole,
     };
 
-    private static readonly HashSet<string> Anonymous = ["/health", "/openapi/{documentName}.json", "/dev/token", "/survey/{token}", "/api/surveys/{token}"];
+    private static readonly HashSet<string> Anonymous =
+    [
+        "/health", "/openapi/{documentName}.json", "/dev/token", "/survey/{token}", "/api/surveys/{token}",
+        "/app-config.json", "/" + Features.BrowserApp.BrowserAppEndpoints.FallbackPattern,
+    ];
 
     public static TheoryData<string> Callers => [.. DemoUsers.All];
 

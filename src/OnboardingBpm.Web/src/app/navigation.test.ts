@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { resolveScreen, screensFor } from './navigation';
+
+describe('screens by role', () => {
+  it('an agent gets the task inbox; a platform engineer does not', () => {
+    expect(screensFor(['Agent']).map((s) => s.id)).toEqual(['tasks', 'access']);
+    expect(screensFor(['PlatformEngineer']).map((s) => s.id)).toEqual(['access']);
+    expect(screensFor([])).toEqual([]);
+  });
+
+  it('a path the role may not see falls back to its first screen', () => {
+    expect(resolveScreen('/tasks', ['ProcessOwner'])?.id).toBe('access');
+    expect(resolveScreen('/', ['Agent'])?.id).toBe('tasks');
+    expect(resolveScreen('/tasks/t-1', ['Supervisor'])?.id).toBe('tasks');
+    expect(resolveScreen('/tasks', [])).toBeNull();
+  });
+});

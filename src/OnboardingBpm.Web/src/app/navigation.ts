@@ -1,0 +1,32 @@
+/** GET /api/me: the roles and segments the server resolved from the user's Okta groups. */
+export interface Me {
+  user: string;
+  roles: string[];
+  segments: string[];
+  seesAllSegments: boolean;
+}
+
+export type ScreenId = 'tasks' | 'access';
+
+export interface Screen {
+  id: ScreenId;
+  path: string;
+  title: string;
+  roles: readonly string[];
+}
+
+/** Each screen and the roles that work on it; the server enforces the same split on the API. */
+export const screens: readonly Screen[] = [
+  { id: 'tasks', path: '/tasks', title: 'Task inbox', roles: ['Agent', 'Supervisor', 'Admin'] },
+  { id: 'access', path: '/access', title: 'My access', roles: ['Agent', 'Supervisor', 'ProcessOwner', 'PlatformEngineer', 'ProductManager', 'Admin'] },
+];
+
+export function screensFor(roles: readonly string[]): Screen[] {
+  return screens.filter((screen) => screen.roles.some((role) => roles.includes(role)));
+}
+
+/** The screen for a path, if the user may see it; otherwise their first screen (null when they have none). */
+export function resolveScreen(path: string, roles: readonly string[]): Screen | null {
+  const allowed = screensFor(roles);
+  return allowed.find((screen) => path === screen.path || path.startsWith(screen.path + '/')) ?? allowed[0] ?? null;
+}
