@@ -45,6 +45,32 @@ public sealed class InstanceTests(BrowserFixture browser) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task cancelling_an_instance_asks_for_confirmation_then_withdraws_what_it_waits_for()
+    {
+        await browser.Server.PublishAndStartAsync("Instances/waits-for-approval.json");
+        var page = await browser.NewPageAsync();
+
+        await SignIn.AsAsync(page, Maria);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Instances" }).ClickAsync();
+        await page.GetByLabel("Definition").SelectOptionAsync("browser-waits-for-approval");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Expect(page.Locator(".instance-table tbody tr")).ToHaveCountAsync(1);
+        await page.Locator(".instance-table tbody tr").GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Waiting at Approval arrives" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel instance" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Keep it running" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync("Suspended");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel instance" }).ClickAsync();
+        await BrowserFixture.ScreenshotAsync(page, "22-instance-cancel-confirmation");
+        await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Yes, cancel the instance" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync("Cancelled");
+        await Expect(page.GetByText("Nothing waits.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel instance" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task a_date_range_ending_before_it_starts_is_refused_in_the_form()
     {
         var page = await browser.NewPageAsync();

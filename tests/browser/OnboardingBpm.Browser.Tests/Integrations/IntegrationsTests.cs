@@ -59,6 +59,9 @@ public sealed class IntegrationsTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(alert).ToContainTextAsync("Critical");
         await Expect(page.GetByLabel("Health: critical")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "31-integrations-incident-live");
+        await alert.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
+        await Expect(alert).ToContainTextAsync("Acknowledged by");
+        await Expect(alert.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" })).ToHaveCountAsync(0);
 
         await page.GetByRole(AriaRole.List, new() { Name = "Open incidents" }).GetByRole(AriaRole.Link, new() { Name = "Open instance" }).First.ClickAsync();
         await Expect(page.Locator(".react-flow__node[data-id='case'] .activity-box")).ToHaveAttributeAsync("data-state", "faulted");
