@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Api } from '../api/client';
 import type { AppConfig } from '../config';
+import { InstancesScreen } from '../features/instances/InstancesScreen';
+import { IntegrationsScreen } from '../features/integrations/IntegrationsScreen';
 import { TaskInbox } from '../features/task-inbox/TaskInbox';
 import type { TaskNotice } from '../features/task-inbox/types';
 import { useTaskNotices } from '../realtime/notifications';
@@ -75,7 +77,9 @@ export function Shell({ config, api, me, name, now, token, onSignOut }: Props) {
         {screen?.id === 'tasks' ? (
           <TaskInbox api={api} me={me} now={now} refreshKey={refreshKey} fresh={fresh} onSeen={seen}
             onCompleted={(task, outcome) => { toast(`Completed “${task.title}” (${outcome})`); }} />
-        ) : screen?.id === 'access' ? <AccessScreen me={me} /> : <p>There is no screen for your roles yet.</p>}
+        ) : screen?.id === 'instances' ? <InstancesScreen api={api} />
+        : screen?.id === 'integrations' ? <IntegrationsScreen api={api} token={token} />
+        : screen?.id === 'access' ? <AccessScreen me={me} /> : <p>There is no screen for your roles yet.</p>}
       </main>
       <Toasts toasts={toasts} onDismiss={(id) => { setToasts((current) => current.filter((t) => t.id !== id)); }} />
     </div>

@@ -4,14 +4,16 @@ import { resolveScreen, screensFor } from './navigation';
 describe('screens by role', () => {
   it('an agent gets the task inbox; a platform engineer does not', () => {
     expect(screensFor(['Agent']).map((s) => s.id)).toEqual(['tasks', 'access']);
-    expect(screensFor(['PlatformEngineer']).map((s) => s.id)).toEqual(['access']);
+    expect(screensFor(['PlatformEngineer']).map((s) => s.id)).toEqual(['instances', 'integrations', 'access']);
     expect(screensFor([])).toEqual([]);
   });
 
   it('a path the role may not see falls back to its first screen', () => {
-    expect(resolveScreen('/tasks', ['ProcessOwner'])?.id).toBe('access');
+    expect(resolveScreen('/tasks', ['ProcessOwner'])?.id).toBe('instances');
     expect(resolveScreen('/', ['Agent'])?.id).toBe('tasks');
     expect(resolveScreen('/tasks/t-1', ['Supervisor'])?.id).toBe('tasks');
     expect(resolveScreen('/tasks', [])).toBeNull();
+    expect(resolveScreen('/integrations', ['Supervisor'])?.id).toBe('tasks');
+    expect(resolveScreen('/instances/i-1', ['Supervisor'])?.id).toBe('instances');
   });
 });

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OnboardingBpm.Server.Hosting.Simulators;
 using OnboardingBpm.Workflows.Runtime;
 
 namespace OnboardingBpm.Browser.Tests.Support;
@@ -59,6 +60,16 @@ public sealed class BrowserServerFactory : WebApplicationFactory<Program>
         await Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
         await Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
     }
+
+    /// <summary>Runs due timers and retries on the fake clock, then the outbox: what the background loop would do.</summary>
+    public async Task RunSchedulerAsync()
+    {
+        await Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
+        await Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>An address on an embedded vendor simulator (salesforce, okta, segment), e.g. its /__sim fault API.</summary>
+    public Uri SimulatorAddress(string vendor, string path) => new(Services.GetRequiredService<SimulatorDirectory>().AddressOf(vendor), path);
 
     /// <summary>Publishes a definition file from the test output folder and starts an instance of it, as an admin.</summary>
     public async Task PublishAndStartAsync(string relativePath)

@@ -110,9 +110,11 @@ public sealed class TaskInboxTests(BrowserFixture browser) : IClassFixture<Brows
 
         await SignIn.AsAsync(page, Pat);
 
-        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Screens" }).GetByRole(AriaRole.Link)).ToHaveTextAsync(["My access"]);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My access" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Screens" }).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Instances", "Integrations", "My access"]);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Workflow instances" })).ToBeVisibleAsync();
         await page.GotoAsync("/tasks");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Workflow instances" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "My access" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My access" })).ToBeVisibleAsync();
         await Expect(page.GetByText("PlatformEngineer").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "07-platform-engineer");
