@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Api } from '../api/client';
 import type { AppConfig } from '../config';
+import { DesignerScreen } from '../features/designer/DesignerScreen';
 import { TaskInbox } from '../features/task-inbox/TaskInbox';
 import type { TaskNotice } from '../features/task-inbox/types';
 import { useTaskNotices } from '../realtime/notifications';
@@ -75,7 +76,8 @@ export function Shell({ config, api, me, name, now, token, onSignOut }: Props) {
         {screen?.id === 'tasks' ? (
           <TaskInbox api={api} me={me} now={now} refreshKey={refreshKey} fresh={fresh} onSeen={seen}
             onCompleted={(task, outcome) => { toast(`Completed “${task.title}” (${outcome})`); }} />
-        ) : screen?.id === 'access' ? <AccessScreen me={me} /> : <p>There is no screen for your roles yet.</p>}
+        ) : screen?.id === 'designer' ? <DesignerScreen api={api} path={path} />
+        : screen?.id === 'access' ? <AccessScreen me={me} /> : <p>There is no screen for your roles yet.</p>}
       </main>
       <Toasts toasts={toasts} onDismiss={(id) => { setToasts((current) => current.filter((t) => t.id !== id)); }} />
     </div>

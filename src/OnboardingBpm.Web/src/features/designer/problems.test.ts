@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityOfPath, placeProblems, problemsByActivity, problemsOfProblemDetails } from './problems';
+import { activityOfPath, keepUnchanged, placeProblems, problemsByActivity, problemsOfProblemDetails } from './problems';
 import { sample } from './testDefinitions';
 
 describe('validation problems on the diagram', () => {
@@ -24,5 +24,14 @@ describe('validation problems on the diagram', () => {
     expect(problemsOfProblemDetails({ title: 'Invalid', errors: { '$.root.activities[0].inputs.message': ['is required'] } }))
       .toEqual([{ path: '$.root.activities[0].inputs.message', message: 'is required', severity: 'Error' }]);
     expect(problemsOfProblemDetails({ title: 'Conflict', detail: 'A draft changed meanwhile.' })[0]?.message).toBe('A draft changed meanwhile.');
+  });
+});
+
+describe('problem badges', () => {
+  it('keeps the same array for an activity whose messages did not change', () => {
+    const old = ['is required'];
+    const kept = keepUnchanged(new Map([['log', old], ['check', ['a']]]), new Map([['log', ['is required']], ['check', ['b']]]));
+    expect(kept.get('log')).toBe(old);
+    expect(kept.get('check')).toEqual(['b']);
   });
 });

@@ -44,3 +44,13 @@ export function problemsOfProblemDetails(problem: Problem): ValidationProblem[] 
   }
   return entries.flatMap(([path, messages]) => messages.map((message) => ({ path, message, severity: 'Error' })));
 }
+
+/** The new messages per activity, reusing the old array where nothing changed (so those nodes do not redraw). */
+export function keepUnchanged(previous: ReadonlyMap<string, readonly string[]>, next: ReadonlyMap<string, readonly string[]>): Map<string, readonly string[]> {
+  const kept = new Map<string, readonly string[]>();
+  for (const [id, messages] of next) {
+    const old = previous.get(id);
+    kept.set(id, old && old.join('\n') === messages.join('\n') ? old : messages);
+  }
+  return kept;
+}
