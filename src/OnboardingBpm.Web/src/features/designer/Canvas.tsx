@@ -32,6 +32,7 @@ export function Canvas({ definition, descriptors, problems, edit, onAdd, onSelec
   const flow = useReactFlow<ActivityNode, ConnectionEdge>();
   const initialized = useNodesInitialized();
   const ready = useRef(false);
+  const [showMinimap, setShowMinimap] = useState(false);
 
   // Follow the definition during render (not in an effect) so an edit costs one render, not two.
   if (drawn.definition !== definition || drawn.descriptors !== descriptors || drawn.problems !== problems || drawn.focus !== focus) {
@@ -52,6 +53,8 @@ export function Canvas({ definition, descriptors, problems, edit, onAdd, onSelec
     if (!ready.current && nodes.length === expected && (expected === 0 || initialized)) {
       ready.current = true;
       onReady();
+      // The minimap draws every node a second time: it waits until the canvas itself is usable.
+      setShowMinimap(true);
     }
   }, [initialized, nodes.length, expected, onReady]);
 
@@ -63,7 +66,7 @@ export function Canvas({ definition, descriptors, problems, edit, onAdd, onSelec
     if (node) {
       const width = node.measured.width ?? 190;
       const height = node.measured.height ?? 70;
-      void flow.setCenter(node.internals.positionAbsolute.x + width / 2, node.internals.positionAbsolute.y + height / 2, { zoom: 1.2, duration: 200 });
+      void flow.setCenter(node.internals.positionAbsolute.x + width / 2, node.internals.positionAbsolute.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.8) });
     }
   }, [focus, flow]);
 
@@ -106,7 +109,7 @@ export function Canvas({ definition, descriptors, problems, edit, onAdd, onSelec
         fitView minZoom={0.1} deleteKeyCode={['Delete', 'Backspace']}>
         <Background />
         <Controls />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        {showMinimap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
       </ReactFlow>
     </div>
   );

@@ -27,6 +27,7 @@ function DesignerLoader({ api, definitionId }: { api: Api; definitionId: string 
   useEffect(() => {
     let live = true;
     designerApi.get(api, definitionId).then((response) => {
+      performance.mark('designer:definition-loaded');
       const definition = response.draft ?? response.latest;
       if (!live) {
         return;
