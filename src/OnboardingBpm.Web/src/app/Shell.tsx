@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Api } from '../api/client';
 import type { AppConfig } from '../config';
+import { DesignerScreen } from '../features/designer/DesignerScreen';
 import { InstancesScreen } from '../features/instances/InstancesScreen';
 import { IntegrationsScreen } from '../features/integrations/IntegrationsScreen';
 import { TaskInbox } from '../features/task-inbox/TaskInbox';
@@ -77,7 +78,8 @@ export function Shell({ config, api, me, name, now, token, onSignOut }: Props) {
         {screen?.id === 'tasks' ? (
           <TaskInbox api={api} me={me} now={now} refreshKey={refreshKey} fresh={fresh} onSeen={seen}
             onCompleted={(task, outcome) => { toast(`Completed “${task.title}” (${outcome})`); }} />
-        ) : screen?.id === 'instances' ? <InstancesScreen api={api} />
+        ) : screen?.id === 'designer' ? <DesignerScreen api={api} path={path} />
+        : screen?.id === 'instances' ? <InstancesScreen api={api} />
         : screen?.id === 'integrations' ? <IntegrationsScreen api={api} token={token} />
         : screen?.id === 'access' ? <AccessScreen me={me} /> : <p>There is no screen for your roles yet.</p>}
       </main>

@@ -6,10 +6,12 @@ describe('screens by role', () => {
     expect(screensFor(['Agent']).map((s) => s.id)).toEqual(['tasks', 'access']);
     expect(screensFor(['PlatformEngineer']).map((s) => s.id)).toEqual(['instances', 'integrations', 'access']);
     expect(screensFor([])).toEqual([]);
+    expect(screensFor(['ProcessOwner']).map((s) => s.id)).toContain('designer');
+    expect(screensFor(['Agent']).map((s) => s.id)).not.toContain('designer');
   });
 
   it('a path the role may not see falls back to its first screen', () => {
-    expect(resolveScreen('/tasks', ['ProcessOwner'])?.id).toBe('instances');
+    expect(resolveScreen('/tasks', ['ProcessOwner'])?.id).toBe('designer');
     expect(resolveScreen('/', ['Agent'])?.id).toBe('tasks');
     expect(resolveScreen('/tasks/t-1', ['Supervisor'])?.id).toBe('tasks');
     expect(resolveScreen('/tasks', [])).toBeNull();

@@ -6,7 +6,7 @@ export interface Me {
   seesAllSegments: boolean;
 }
 
-export type ScreenId = 'tasks' | 'access' | 'instances' | 'integrations';
+export type ScreenId = 'tasks' | 'designer' | 'instances' | 'integrations' | 'access';
 
 export interface Screen {
   id: ScreenId;
@@ -18,6 +18,7 @@ export interface Screen {
 /** Each screen and the roles that work on it; the server enforces the same split on the API. */
 export const screens: readonly Screen[] = [
   { id: 'tasks', path: '/tasks', title: 'Task inbox', roles: ['Agent', 'Supervisor', 'Admin'] },
+  { id: 'designer', path: '/designer', title: 'Designer', roles: ['ProcessOwner', 'Admin'] },
   { id: 'instances', path: '/instances', title: 'Instances', roles: ['ProcessOwner', 'Supervisor', 'PlatformEngineer', 'Admin'] },
   { id: 'integrations', path: '/integrations', title: 'Integrations', roles: ['PlatformEngineer', 'Admin'] },
   { id: 'access', path: '/access', title: 'My access', roles: ['Agent', 'Supervisor', 'ProcessOwner', 'PlatformEngineer', 'ProductManager', 'Admin'] },
