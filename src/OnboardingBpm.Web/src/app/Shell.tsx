@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Api } from '../api/client';
 import type { AppConfig } from '../config';
+import { CasesScreen } from '../features/cases/CasesScreen';
+import { Dashboard } from '../features/dashboard/Dashboard';
 import { TaskInbox } from '../features/task-inbox/TaskInbox';
 import type { TaskNotice } from '../features/task-inbox/types';
 import { useTaskNotices } from '../realtime/notifications';
@@ -75,7 +77,9 @@ export function Shell({ config, api, me, name, now, token, onSignOut }: Props) {
         {screen?.id === 'tasks' ? (
           <TaskInbox api={api} me={me} now={now} refreshKey={refreshKey} fresh={fresh} onSeen={seen}
             onCompleted={(task, outcome) => { toast(`Completed “${task.title}” (${outcome})`); }} />
-        ) : screen?.id === 'access' ? <AccessScreen me={me} /> : <p>There is no screen for your roles yet.</p>}
+        ) : screen?.id === 'cases' ? <CasesScreen api={api} me={me} path={path} />
+        : screen?.id === 'dashboard' ? <Dashboard api={api} me={me} token={token} />
+        : screen?.id === 'access' ? <AccessScreen me={me} /> : <p>There is no screen for your roles yet.</p>}
       </main>
       <Toasts toasts={toasts} onDismiss={(id) => { setToasts((current) => current.filter((t) => t.id !== id)); }} />
     </div>

@@ -6,7 +6,7 @@ export interface Me {
   seesAllSegments: boolean;
 }
 
-export type ScreenId = 'tasks' | 'access';
+export type ScreenId = 'tasks' | 'cases' | 'dashboard' | 'access';
 
 export interface Screen {
   id: ScreenId;
@@ -18,6 +18,8 @@ export interface Screen {
 /** Each screen and the roles that work on it; the server enforces the same split on the API. */
 export const screens: readonly Screen[] = [
   { id: 'tasks', path: '/tasks', title: 'Task inbox', roles: ['Agent', 'Supervisor', 'Admin'] },
+  { id: 'cases', path: '/cases', title: 'Cases and tickets', roles: ['Agent', 'Supervisor', 'Admin'] },
+  { id: 'dashboard', path: '/dashboard', title: 'Dashboard', roles: ['Supervisor', 'ProductManager', 'Admin'] },
   { id: 'access', path: '/access', title: 'My access', roles: ['Agent', 'Supervisor', 'ProcessOwner', 'PlatformEngineer', 'ProductManager', 'Admin'] },
 ];
 
