@@ -5,7 +5,7 @@ import { segmentChoices } from '../cases/listQuery';
 import { EscalationList } from './EscalationList';
 import { KpiPanel } from './KpiPanel';
 import { OpenCasesByAge } from './OpenCasesByAge';
-import type { KpiNotice } from './types';
+import type { AlertNotice, KpiNotice } from './types';
 import { useDashboardLive } from './useDashboardLive';
 
 /** Cases and escalations are customer work (Policies.ReadCases); product managers see the KPIs only. */
@@ -19,8 +19,10 @@ export function Dashboard({ api, me, token }: { api: Api; me: Me; token: () => P
   const segments = useMemo(() => segmentChoices(me.segments, me.seesAllSegments), [me.segments, me.seesAllSegments]);
 
   const handlers = useMemo(() => ({
-    onEscalation: () => {
-      setFresh((n) => n + 1);
+    onEscalation: (alert: AlertNotice | null) => {
+      if (alert) {
+        setFresh((n) => n + 1);
+      }
       setRefreshKey((k) => k + 1);
     },
     onKpis: (notice: KpiNotice) => { setPushed((all) => ({ ...all, [notice.segment]: notice })); },

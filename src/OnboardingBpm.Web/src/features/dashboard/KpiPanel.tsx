@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Api } from '../../api/client';
 import type { Page } from '../cases/types';
 import { downloadKpiCsv } from './csvExport';
 import { KpiCards } from './KpiCards';
 import { withPushes } from './kpiLive';
 import { kpiSeries } from './kpiSeries';
-import { KpiTrends } from './KpiTrends';
 import type { CurrentKpis, KpiNotice, KpiSnapshot } from './types';
 
 interface Props {
@@ -14,6 +13,9 @@ interface Props {
   /** The latest KpisChanged push of each segment, laid over the loaded figures. */
   pushed: Readonly<Record<string, KpiNotice>>;
 }
+
+// The chart library is most of the bundle: only the dashboard loads it.
+const KpiTrends = lazy(() => import('./KpiTrends').then((m) => ({ default: m.KpiTrends })));
 
 /** The current period's KPI cards against targets, trends per biweekly period and the CSV export, per segment. */
 export function KpiPanel({ api, token, pushed }: Props) {
@@ -62,7 +64,7 @@ export function KpiPanel({ api, token, pushed }: Props) {
       ) : <p>Loading…</p>}
       {shown ? <KpiCards segment={shown} /> : null}
       <h3>Trend per biweekly period</h3>
-      <KpiTrends series={series} />
+      <Suspense fallback={<p>Loading charts…</p>}><KpiTrends series={series} /></Suspense>
     </section>
   );
 }

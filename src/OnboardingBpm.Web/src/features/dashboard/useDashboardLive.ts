@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import type { AlertNotice, KpiNotice } from './types';
 
 interface Handlers {
-  onEscalation: (alert: AlertNotice) => void;
+  /** A new escalation, or a reconnect after which one may have been missed: refetch either way. */
+  onEscalation: (alert: AlertNotice | null) => void;
   onKpis: (notice: KpiNotice) => void;
 }
 
@@ -30,6 +31,9 @@ export function useDashboardLive(token: () => Promise<string | null>, handlers: 
     });
     connection.on('KpisChanged', (notice: KpiNotice) => {
       current.current.onKpis(notice);
+    });
+    connection.onreconnected(() => {
+      current.current.onEscalation(null);
     });
     const started = connection.start().catch(() => undefined);
     return () => {
