@@ -29,6 +29,7 @@ public sealed class CaseAccessTests(BrowserFixture browser) : IClassFixture<Brow
         await page.GetByRole(AriaRole.Link, new() { Name = "← All cases" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Cases" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Cases" })).Not.ToContainTextAsync(caseId);
+        await Expect(page.GetByText("No tickets match.")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "24-cases-and-tickets");
     }
 }

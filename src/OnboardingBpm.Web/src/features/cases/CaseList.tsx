@@ -21,7 +21,7 @@ export function CaseList({ api, segments }: { api: Api; segments: readonly strin
           {page?.items.map((c) => (
             <tr key={c.id}>
               <td><a href={`/cases/${encodeURIComponent(c.id)}`} onClick={(e) => { e.preventDefault(); navigate(`/cases/${encodeURIComponent(c.id)}`); }}>{c.id}</a></td>
-              <td>{c.segment}</td><td>{c.phase}</td><td>{c.status}{c.isEscalated ? ' (escalated)' : ''}</td><td>{c.healthScore}</td><td>{when(c.submittedAt)}</td>
+              <td>{c.segment}</td><td>{c.phase}</td><td>{c.status}{c.isEscalated && c.status !== 'Escalated' ? ' (escalated)' : ''}</td><td>{c.healthScore}</td><td>{when(c.submittedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -67,7 +67,7 @@ export function CasePage({ api, me, caseId }: { api: Api; me: Me; caseId: string
           <dl className="case-facts">
             <dt>Segment</dt><dd>{c.segment}</dd>
             <dt>Phase</dt><dd>{c.phase}</dd>
-            <dt>Status</dt><dd>{c.status}{c.isEscalated ? ' (escalated)' : ''}</dd>
+            <dt>Status</dt><dd>{c.status}{c.isEscalated && c.status !== 'Escalated' ? ' (escalated)' : ''}</dd>
             <dt>Health score</dt><dd className={c.healthScore < 70 ? 'overdue' : ''}>{c.healthScore}</dd>
             <dt>Submitted</dt><dd>{when(c.submittedAt)}</dd>
             <dt>In CRM</dt><dd>{when(c.createdInCrmAt)}</dd>

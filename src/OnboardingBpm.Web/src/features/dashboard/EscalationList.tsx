@@ -9,7 +9,7 @@ export function EscalationList({ api, refreshKey, fresh }: { api: Api; refreshKe
   const { page, error } = useList<Escalation>(api, '/api/escalations?openOnly=true&take=50', refreshKey);
   return (
     <section className="panel">
-      <h2>Escalations{fresh > 0 ? <span className="badge" aria-label={`${String(fresh)} new escalations`}>{fresh}</span> : null}</h2>
+      <h2>Escalations{fresh > 0 ? <span className="badge" aria-label="New escalations since the last refresh">new</span> : null}</h2>
       {error ? <p role="alert" className="form-error">{error}</p> : null}
       {page?.items.length === 0 ? <p className="empty">No open escalations.</p> : null}
       <ul aria-label="Escalations" className="escalations">
