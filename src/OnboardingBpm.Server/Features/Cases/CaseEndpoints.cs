@@ -9,5 +9,6 @@ public static class CaseEndpoints
         var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.ReadCases);
         cases.MapGet("/", ListCases.HandleAsync).WithName("ListCases");
         cases.MapGet("/{caseId}", GetCase.HandleAsync).WithName("GetCase");
+        cases.MapGet("/{caseId}/survey-answers", ListCaseSurveyAnswers.HandleAsync).WithName("ListCaseSurveyAnswers");
     }
 }

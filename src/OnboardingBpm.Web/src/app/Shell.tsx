@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Api } from '../api/client';
 import type { AppConfig } from '../config';
+import { CasesScreen } from '../features/cases/CasesScreen';
+import { Dashboard } from '../features/dashboard/Dashboard';
 import { DesignerScreen } from '../features/designer/DesignerScreen';
 import { InstancesScreen } from '../features/instances/InstancesScreen';
 import { IntegrationsScreen } from '../features/integrations/IntegrationsScreen';
@@ -81,6 +83,8 @@ export function Shell({ config, api, me, name, now, token, onSignOut }: Props) {
         ) : screen?.id === 'designer' ? <DesignerScreen api={api} path={path} />
         : screen?.id === 'instances' ? <InstancesScreen api={api} />
         : screen?.id === 'integrations' ? <IntegrationsScreen api={api} token={token} />
+        : screen?.id === 'cases' ? <CasesScreen api={api} me={me} path={path} />
+        : screen?.id === 'dashboard' ? <Dashboard api={api} me={me} token={token} />
         : screen?.id === 'access' ? <AccessScreen me={me} /> : <p>There is no screen for your roles yet.</p>}
       </main>
       <Toasts toasts={toasts} onDismiss={(id) => { setToasts((current) => current.filter((t) => t.id !== id)); }} />

@@ -3,7 +3,7 @@ import { resolveScreen, screensFor } from './navigation';
 
 describe('screens by role', () => {
   it('an agent gets the task inbox; a platform engineer does not', () => {
-    expect(screensFor(['Agent']).map((s) => s.id)).toEqual(['tasks', 'access']);
+expect(screensFor(['Agent']).map((s) => s.id)).toEqual(['tasks', 'cases', 'access']);
     expect(screensFor(['PlatformEngineer']).map((s) => s.id)).toEqual(['instances', 'integrations', 'access']);
     expect(screensFor([])).toEqual([]);
     expect(screensFor(['ProcessOwner']).map((s) => s.id)).toContain('designer');
@@ -17,5 +17,11 @@ describe('screens by role', () => {
     expect(resolveScreen('/tasks', [])).toBeNull();
     expect(resolveScreen('/integrations', ['Supervisor'])?.id).toBe('tasks');
     expect(resolveScreen('/instances/i-1', ['Supervisor'])?.id).toBe('instances');
+  });
+
+  it('the dashboard is for supervisors, product managers and admins; a case page belongs to the cases screen', () => {
+    expect(screensFor(['ProductManager']).map((s) => s.id)).toEqual(['dashboard', 'access']);
+    expect(resolveScreen('/dashboard', ['Agent'])?.id).toBe('tasks');
+    expect(resolveScreen('/cases/c-1', ['Agent'])?.id).toBe('cases');
   });
 });

@@ -6,7 +6,7 @@ export interface Me {
   seesAllSegments: boolean;
 }
 
-export type ScreenId = 'tasks' | 'designer' | 'instances' | 'integrations' | 'access';
+export type ScreenId = 'tasks' | 'designer' | 'instances' | 'integrations' | 'cases' | 'dashboard' | 'access';
 
 export interface Screen {
   id: ScreenId;
@@ -21,6 +21,8 @@ export const screens: readonly Screen[] = [
   { id: 'designer', path: '/designer', title: 'Designer', roles: ['ProcessOwner', 'Admin'] },
   { id: 'instances', path: '/instances', title: 'Instances', roles: ['ProcessOwner', 'Supervisor', 'PlatformEngineer', 'Admin'] },
   { id: 'integrations', path: '/integrations', title: 'Integrations', roles: ['PlatformEngineer', 'Admin'] },
+  { id: 'cases', path: '/cases', title: 'Cases and tickets', roles: ['Agent', 'Supervisor', 'Admin'] },
+  { id: 'dashboard', path: '/dashboard', title: 'Dashboard', roles: ['Supervisor', 'ProductManager', 'Admin'] },
   { id: 'access', path: '/access', title: 'My access', roles: ['Agent', 'Supervisor', 'ProcessOwner', 'PlatformEngineer', 'ProductManager', 'Admin'] },
 ];
 

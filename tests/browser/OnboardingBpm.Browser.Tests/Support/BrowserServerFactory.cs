@@ -71,6 +71,25 @@ public sealed class BrowserServerFactory : WebApplicationFactory<Program>
     /// <summary>An address on an embedded vendor simulator (salesforce, okta, segment), e.g. its /__sim fault API.</summary>
     public Uri SimulatorAddress(string vendor, string path) => new(Services.GetRequiredService<SimulatorDirectory>().AddressOf(vendor), path);
 
+    /// <summary>Moves the server's clock and runs what fell due, a few rounds so that dispatched work runs too.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        for (var round = 0; round < 3; round++)
+        {
+            await Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
+            await Services.GetRequiredService<WorkflowRuntime>().DispatchPendingAsync(cancellationToken: TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>The newest case of a segment, as an admin sees it through the API.</summary>
+    public async Task<JsonNode> NewestCaseAsync(string segment)
+    {
+        using var admin = await ClientAsAsync("alex.admin@onboardingbpm.local");
+        var page = await admin.GetFromJsonAsync<JsonObject>($"/api/cases?segment={segment}&take=1", TestContext.Current.CancellationToken);
+        return page!["items"]![0]!;
+    }
+
     /// <summary>Publishes a definition file from the test output folder and starts an instance of it, as an admin.</summary>
     public async Task PublishAndStartAsync(string relativePath)
     {

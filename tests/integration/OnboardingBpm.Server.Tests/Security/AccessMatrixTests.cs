@@ -68,6 +68,7 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
         [("GET", "/api/integration-runs/")] = Platform,
         [("GET", "/api/cases/")] = CaseReaders,
         [("GET", "/api/cases/{caseId}")] = CaseReaders,
+        [("GET", "/api/cases/{caseId}/survey-answers")] = CaseReaders,
         [("GET", "/api/escalations/")] = CaseReaders,
         [("POST", "/api/tickets/")] = CaseReaders,
         [("GET", "/api/tickets/")] = CaseReaders,
