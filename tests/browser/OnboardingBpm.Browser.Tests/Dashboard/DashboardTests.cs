@@ -12,7 +12,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
     private const string Maria = "maria.supervisor@onboardingbpm.local";
 
     [Fact]
-    public async Task the_kpi_cards_show_the_current_period_against_targets()
+    public async Task the_kpi_cards_show_the_current_period_against_targets_and_the_history_exports_as_csv()
     {
         using var maria = await browser.Server.ClientAsAsync(Maria);
         var current = await maria.GetFromJsonAsync<JsonObject>("/api/kpis/current", TestContext.Current.CancellationToken);
@@ -26,5 +26,10 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         await Expect(cards.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(4);
         await Expect(cards.GetByRole(AriaRole.Listitem, new() { Name = "SLA attainment" })).ToContainTextAsync("target at least 95 %");
         await BrowserFixture.ScreenshotAsync(page, "22-dashboard-kpis");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Export CSV" }).ClickAsync());
+        Assert.Equal("kpi-history-all.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
+        Assert.StartsWith("period_start,period_end,segment,kpi", csv, StringComparison.Ordinal);
     }
 }
