@@ -46,6 +46,7 @@ export function DesignerEditor({ api, initial, descriptors, onOpenVersion }: Pro
   const [versionsKey, setVersionsKey] = useState(0);
   const onPublished = useCallback(() => { setVersionsKey((k) => k + 1); }, []);
   const commands = useDesignerCommands(api, definition, validation.show, onPublished);
+  const { setBanner } = commands;
   const [selected, setSelected] = useState<string[]>([]);
   const [focus, setFocus] = useState<{ id: string; at: number } | null>(null);
   const [panel, setPanel] = useState<Panel>('properties');
@@ -70,9 +71,9 @@ export function DesignerEditor({ api, initial, descriptors, onOpenVersion }: Pro
   const copy = useCallback(() => {
     if (selected.length > 0) {
       clip.current = copySelection(definition, new Set(selected));
-      commands.setBanner({ kind: 'ok', text: `Copied ${selected.length} activit${selected.length === 1 ? 'y' : 'ies'}.` });
+      setBanner({ kind: 'ok', text: `Copied ${selected.length} activit${selected.length === 1 ? 'y' : 'ies'}.` });
     }
-  }, [definition, selected, commands]);
+  }, [definition, selected, setBanner]);
   const pasteClip = useCallback(() => {
     const copied = clip.current;
     if (copied) {
