@@ -1,9 +1,8 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { Api } from '../api/client';
 import type { AppConfig } from '../config';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { Dashboard } from '../features/dashboard/Dashboard';
-import { DesignerScreen } from '../features/designer/DesignerScreen';
 import { InstancesScreen } from '../features/instances/InstancesScreen';
 import { IntegrationsScreen } from '../features/integrations/IntegrationsScreen';
 import { TaskInbox } from '../features/task-inbox/TaskInbox';
@@ -26,6 +25,9 @@ interface Props {
 }
 
 let nextToastId = 1;
+// The designer brings React Flow: only the people who open it download and parse it.
+const loadDesigner = () => import('../features/designer/DesignerScreen').then((m) => ({ default: m.DesignerScreen }));
+const DesignerScreen = lazy(window.location.pathname.startsWith('/designer') ? ((early) => () => early)(loadDesigner()) : loadDesigner);
 
 /** The signed-in frame: banner, the user's screens only, live task notices as a toast and a badge. */
 export function Shell({ config, api, me, name, now, token, onSignOut }: Props) {
@@ -80,7 +82,7 @@ export function Shell({ config, api, me, name, now, token, onSignOut }: Props) {
         {screen?.id === 'tasks' ? (
           <TaskInbox api={api} me={me} now={now} refreshKey={refreshKey} fresh={fresh} onSeen={seen}
             onCompleted={(task, outcome) => { toast(`Completed “${task.title}” (${outcome})`); }} />
-        ) : screen?.id === 'designer' ? <DesignerScreen api={api} path={path} />
+        ) : screen?.id === 'designer' ? <Suspense fallback={<p className="hint">Opening the designer…</p>}><DesignerScreen api={api} path={path} /></Suspense>
         : screen?.id === 'instances' ? <InstancesScreen api={api} />
         : screen?.id === 'integrations' ? <IntegrationsScreen api={api} token={token} />
         : screen?.id === 'cases' ? <CasesScreen api={api} me={me} path={path} />

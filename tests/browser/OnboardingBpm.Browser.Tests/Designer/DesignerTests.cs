@@ -50,6 +50,17 @@ public sealed partial class DesignerTests(BrowserFixture browser) : IClassFixtur
         await Expect(Node(page, "log1").Locator(".activity-problems")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "designer-01-missing-input");
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".designer-banner.error")).ToContainTextAsync("Publish refused");
+        await Expect(problems).ToContainTextAsync("'Message' is required");
+
+        await Node(page, "log1").ClickAsync();
+        await page.Keyboard.PressAsync("Control+c");
+        await page.Keyboard.PressAsync("Control+v");
+        await Expect(Node(page, "log2")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Control+z");
+        await Expect(Node(page, "log2")).ToHaveCountAsync(0);
+
         await problems.GetByRole(AriaRole.Button, new() { Name = "log1" }).ClickAsync();
         var properties = page.GetByRole(AriaRole.Region, new() { Name = "Properties" });
         await Expect(properties.GetByRole(AriaRole.Alert)).ToHaveTextAsync("'Message' is required");

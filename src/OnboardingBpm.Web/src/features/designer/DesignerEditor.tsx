@@ -5,7 +5,6 @@ import { Canvas } from './Canvas';
 import { download, parseDefinition } from './definitionFile';
 import { addActivity, copySelection, moveActivities, paste, type Clip } from './edits';
 import { JsonView } from './JsonView';
-import { autoLayout } from './layout';
 import { Palette } from './Palette';
 import { ProblemsList } from './ProblemsList';
 import { PropertyPanel } from './PropertyPanel';
@@ -46,6 +45,7 @@ export function DesignerEditor({ api, initial, descriptors, onOpenVersion }: Pro
   const [versionsKey, setVersionsKey] = useState(0);
   const onPublished = useCallback(() => { setVersionsKey((k) => k + 1); }, []);
   const commands = useDesignerCommands(api, definition, validation.show, onPublished);
+  const { setBanner } = commands;
   const [selected, setSelected] = useState<string[]>([]);
   const [focus, setFocus] = useState<{ id: string; at: number } | null>(null);
   const [panel, setPanel] = useState<Panel>('properties');
@@ -70,9 +70,9 @@ export function DesignerEditor({ api, initial, descriptors, onOpenVersion }: Pro
   const copy = useCallback(() => {
     if (selected.length > 0) {
       clip.current = copySelection(definition, new Set(selected));
-      commands.setBanner({ kind: 'ok', text: `Copied ${selected.length} activit${selected.length === 1 ? 'y' : 'ies'}.` });
+      setBanner({ kind: 'ok', text: `Copied ${selected.length} activit${selected.length === 1 ? 'y' : 'ies'}.` });
     }
-  }, [definition, selected, commands]);
+  }, [definition, selected, setBanner]);
   const pasteClip = useCallback(() => {
     const copied = clip.current;
     if (copied) {
@@ -96,7 +96,10 @@ export function DesignerEditor({ api, initial, descriptors, onOpenVersion }: Pro
         <code>{definition.definitionId}</code>
         <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">Undo</button>
         <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Shift+Z">Redo</button>
-        <button type="button" onClick={() => { edit((d) => moveActivities(d, autoLayout(d))); commands.fitLater(); }}>Auto layout</button>
+        <button type="button" onClick={() => {
+          // dagre loads with the first layout: opening a workflow never needs it.
+          void import('./layout').then(({ autoLayout }) => { edit((d) => moveActivities(d, autoLayout(d))); commands.fitLater(); });
+        }}>Auto layout</button>
         <button type="button" onClick={copy} disabled={selected.length === 0} title="Ctrl+C">Copy</button>
         <button type="button" onClick={pasteClip} title="Ctrl+V">Paste</button>
         <label className="file-button">Import<input type="file" accept=".json,application/json" aria-label="Import file" onChange={(e) => {
