@@ -31,13 +31,13 @@ export function VersionHistory({ api, definitionId, refreshKey, onOpen }: Props)
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       {versions.length === 0 ? <p className="hint">Not published yet.</p> : (
         <table className="versions">
-          <thead><tr><th>Version</th><th>Status</th><th>Published</th><th>Running instances</th><th /></tr></thead>
+          <thead><tr><th>Version</th><th>Status</th><th>Published</th><th title="Running, suspended or faulted instances on this version">Running</th><th /></tr></thead>
           <tbody>
             {versions.map((v) => (
               <tr key={v.version}>
                 <td>v{v.version}</td>
                 <td>{v.status}</td>
-                <td>{new Date(v.publishedAt).toLocaleString()}{v.publishedBy ? ` by ${v.publishedBy}` : ''}</td>
+                <td title={v.publishedBy ? `by ${v.publishedBy}` : undefined}>{new Date(v.publishedAt).toLocaleString()}</td>
                 <td>{v.runningInstances}</td>
                 <td><button type="button" onClick={() => { onOpen(v.version); }}>Open</button></td>
               </tr>
