@@ -39,7 +39,7 @@ public sealed class EscalateCase : Activity
         var customer = await context.Services.GetRequiredService<ICustomerStore>().FindAsync(onboardingCase.CustomerId, SegmentScope.All, context.CancellationToken);
 
         var escalated = onboardingCase.Status is not (CaseStatus.Resolved or CaseStatus.Closed)
-            && await EscalateOnceAsync(context, onboardingCase, supervisor);
+            && await EscalationSteps.EscalateOnceAsync(context, EscalationSubject.Case, onboardingCase.Id, onboardingCase.CustomerId, onboardingCase.Segment, supervisor);
         if (escalated && onboardingCase.Status != CaseStatus.Escalated)
         {
             await cases.SaveAsync(onboardingCase with { Status = CaseStatus.Escalated, IsEscalated = true }, context.CancellationToken);
@@ -56,31 +56,5 @@ public sealed class EscalateCase : Activity
         context.Set(Segment, onboardingCase.Segment);
         context.Set(CustomerName, customer?.Name ?? "");
         context.Complete();
-    }
-
-    /// <summary>
-    /// True when this step owns the case's one escalation: it added it now, or it added it in a run that
-    /// crashed before committing (the id comes from the step's idempotency key, so a replay recognises it).
-    /// </summary>
-    private static async Task<bool> EscalateOnceAsync(ActivityExecutionContext context, OnboardingCase onboardingCase, string supervisor)
-    {
-        var escalations = context.Services.GetRequiredService<IEscalationStore>();
-        var escalation = new Escalation
-        {
-            Id = StableIds.From("esc", context.IdempotencyKey),
-            SubjectKind = EscalationSubject.Case,
-            SubjectId = onboardingCase.Id,
-            CustomerId = onboardingCase.CustomerId,
-            Segment = onboardingCase.Segment,
-            EscalatedAt = context.Now,
-            NotifiedSupervisor = supervisor,
-        };
-        if (await escalations.AddAsync(escalation, context.CancellationToken))
-        {
-            return true;
-        }
-
-        var existing = await escalations.FindBySubjectAsync(EscalationSubject.Case, onboardingCase.Id, SegmentScope.All, context.CancellationToken);
-        return existing?.Id == escalation.Id;
     }
 }

@@ -29,35 +29,16 @@ public sealed class EscalateTicket : Activity
         var ticket = await TicketSteps.FindAsync(context, context.Get(TicketId));
         var supervisor = Supervisors.EmailOf(context.Services, ticket.Segment);
         var customer = await context.Services.GetRequiredService<ICustomerStore>().FindAsync(ticket.CustomerId, SegmentScope.All, context.CancellationToken);
-        var escalated = TicketLifecycle.IsOpen(ticket) && await EscalateOnceAsync(context, ticket, supervisor);
+        var escalated = TicketLifecycle.IsOpen(ticket)
+            && await EscalationSteps.EscalateOnceAsync(context, EscalationSubject.Ticket, ticket.Id, ticket.CustomerId, ticket.Segment, supervisor);
+        if (escalated)
+        {
+            await context.RecordAsync(AuditAction.Update, AuditResources.Ticket, ticket.Id, ticket.Segment, "escalated");
+        }
 
         context.Set(Escalated, escalated);
         context.Set(SupervisorEmail, supervisor);
         context.Set(CustomerName, customer?.Name ?? "");
         context.Complete();
-    }
-
-    /// <summary>True when this step owns the ticket's one escalation (also after a crash before its commit: the id is the step's).</summary>
-    private static async Task<bool> EscalateOnceAsync(ActivityExecutionContext context, SupportTicket ticket, string supervisor)
-    {
-        var escalations = context.Services.GetRequiredService<IEscalationStore>();
-        var escalation = new Escalation
-        {
-            Id = StableIds.From("esc", context.IdempotencyKey),
-            SubjectKind = EscalationSubject.Ticket,
-            SubjectId = ticket.Id,
-            CustomerId = ticket.CustomerId,
-            Segment = ticket.Segment,
-            EscalatedAt = context.Now,
-            NotifiedSupervisor = supervisor,
-        };
-        if (await escalations.AddAsync(escalation, context.CancellationToken))
-        {
-            await context.RecordAsync(AuditAction.Update, AuditResources.Ticket, ticket.Id, ticket.Segment, "escalated");
-            return true;
-        }
-
-        var existing = await escalations.FindBySubjectAsync(EscalationSubject.Ticket, ticket.Id, SegmentScope.All, context.CancellationToken);
-        return existing?.Id == escalation.Id;
     }
 }
