@@ -1,52 +1,11 @@
-import { HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
-import { useEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { TaskNotice } from '../features/task-inbox/types';
+import { useHub, type ConnectionState } from './useHub';
 
-export type ConnectionState = 'connecting' | 'live' | 'offline';
+export type { ConnectionState } from './useHub';
 
-/**
- * /hubs/notifications: the server places the connection in the groups of the user's roles and segments, so every
- * notice that arrives is one the inbox would show. The token goes in the query string (WebSockets carry no headers).
- */
+/** New tasks for the inbox: a notice only triggers a fetch, so what the inbox shows passed the API's checks. */
 export function useTaskNotices(token: () => Promise<string | null>, onTask: (notice: TaskNotice) => void): ConnectionState {
-  const [state, setState] = useState<ConnectionState>('connecting');
-  const handler = useRef(onTask);
-  useEffect(() => {
-    handler.current = onTask;
-  }, [onTask]);
-
-  useEffect(() => {
-    let connection: HubConnection | null = new HubConnectionBuilder()
-      .withUrl('/hubs/notifications', { accessTokenFactory: async () => (await token()) ?? '' })
-      .withAutomaticReconnect()
-      .configureLogging(LogLevel.Warning)
-      .build();
-    connection.on('TaskCreated', (notice: TaskNotice) => {
-      handler.current(notice);
-    });
-    connection.onreconnecting(() => {
-      setState('connecting');
-    });
-    connection.onreconnected(() => {
-      setState('live');
-    });
-    connection.onclose(() => {
-      setState('offline');
-    });
-    const started = connection.start().then(
-      () => {
-        setState('live');
-      },
-      () => {
-        setState('offline');
-      },
-    );
-    return () => {
-      const closing = connection;
-      connection = null;
-      void started.then(() => closing?.stop());
-    };
-  }, [token]);
-
-  return state;
+  const handlers = useMemo(() => ({ TaskCreated: onTask }), [onTask]);
+  return useHub(token, handlers);
 }

@@ -1,5 +1,5 @@
-import { HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
-import { useEffect, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useHub } from '../../realtime/useHub';
 import type { AlertNotice, KpiNotice } from './types';
 
 interface Handlers {
@@ -9,37 +9,20 @@ interface Handlers {
 }
 
 /**
- * The dashboard's own hub connection: escalation alerts and live KPI figures. The server sends each to the groups
- * allowed to see it; an escalation alert only triggers a refetch, so the list shown always passed the API's checks.
+ * Escalation alerts and live KPI figures for the dashboard. The server sends each to the groups allowed to see it;
+ * an escalation alert only triggers a refetch, so the list shown always passed the API's checks.
  */
-export function useDashboardLive(token: () => Promise<string | null>, handlers: Handlers): void {
-  const current = useRef(handlers);
-  useEffect(() => {
-    current.current = handlers;
-  }, [handlers]);
-
-  useEffect(() => {
-    let connection: HubConnection | null = new HubConnectionBuilder()
-      .withUrl('/hubs/notifications', { accessTokenFactory: async () => (await token()) ?? '' })
-      .withAutomaticReconnect()
-      .configureLogging(LogLevel.Warning)
-      .build();
-    connection.on('AlertRaised', (alert: AlertNotice) => {
+export function useDashboardLive(token: () => Promise<string | null>, { onEscalation, onKpis }: Handlers): void {
+  const hubHandlers = useMemo(() => ({
+    AlertRaised: (alert: AlertNotice) => {
       if (alert.kind === 'escalation') {
-        current.current.onEscalation(alert);
+        onEscalation(alert);
       }
-    });
-    connection.on('KpisChanged', (notice: KpiNotice) => {
-      current.current.onKpis(notice);
-    });
-    connection.onreconnected(() => {
-      current.current.onEscalation(null);
-    });
-    const started = connection.start().catch(() => undefined);
-    return () => {
-      const closing = connection;
-      connection = null;
-      void started.then(() => closing?.stop());
-    };
-  }, [token]);
+    },
+    KpisChanged: onKpis,
+  }), [onEscalation, onKpis]);
+  const reconnected = useCallback(() => {
+    onEscalation(null);
+  }, [onEscalation]);
+  useHub(token, hubHandlers, reconnected);
 }
