@@ -19,12 +19,12 @@ using OnboardingBpm.Workflows.Runtime;
 namespace OnboardingBpm.Server.Tests.Security;
 
 /// <summary>
-/// One segment's real data, made the way the application makes it: an onboarding request submitted through its
-/// workflow (the customer with a contact, the case, the request's instance waiting on its first-contact task), a
-/// ticket raised by the segment's agent, an escalation, a survey answer with a comment, an alert for the segment's
-/// agents, a training invitation mailed with an .ics, an incident of a step run for the case, and a reported KPI
-/// period holding this segment only. Names and ids are unique to the world, so a leak cannot hide among the data
-/// other tests made.
+/// One segment's real data. Through the API and its workflows: an onboarding request (the customer with a contact,
+/// the case, the request's instance waiting on its first-contact task), a ticket raised by the segment's agent, and
+/// an incident of a step run for the case. Through the services and stores the server uses: an escalation, a survey
+/// answer with a comment, an alert for the segment's agents, a training invitation mailed with an .ics, and a
+/// reported KPI period holding this segment only. Names and ids are unique to the world, so a leak cannot hide
+/// among the data other tests made.
 /// </summary>
 internal sealed class SegmentWorld
 {
