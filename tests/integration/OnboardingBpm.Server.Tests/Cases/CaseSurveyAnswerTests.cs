@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using OnboardingBpm.Onboarding.Surveys;
 using OnboardingBpm.Server.Tests.Support;
 
 namespace OnboardingBpm.Server.Tests.Cases;
@@ -13,8 +11,8 @@ public sealed class CaseSurveyAnswerTests(ScheduledByTestServerFactory factory) 
     public async Task a_case_shows_the_answers_rating_it_and_not_those_of_the_customers_other_subjects()
     {
         var smb = await SeededCustomer.SaveAsync(factory, "smb");
-        await AnswerAsync(smb, smb.Case.Id, 2, "Slow start");
-        await AnswerAsync(smb, "ticket-other", 5, null);
+        await smb.AnswerSurveyAsync(factory, smb.Case.Id, 2, "Slow start");
+        await smb.AnswerSurveyAsync(factory, "ticket-other", 5, null);
         using var sam = factory.CreateClientAs(DemoUsers.SmbAgent);
 
         var answers = JsonNode.Parse(await sam.GetStringAsync($"/api/cases/{smb.Case.Id}/survey-answers", TestContext.Current.CancellationToken))!.AsArray();
@@ -28,30 +26,12 @@ public sealed class CaseSurveyAnswerTests(ScheduledByTestServerFactory factory) 
     public async Task an_agent_of_another_segment_gets_not_found()
     {
         var smb = await SeededCustomer.SaveAsync(factory, "smb");
-        await AnswerAsync(smb, smb.Case.Id, 4, "Fine");
+        await smb.AnswerSurveyAsync(factory, smb.Case.Id, 4, "Fine");
         using var ada = factory.CreateClientAs(DemoUsers.EnterpriseAgent);
 
         var response = await ada.GetAsync($"/api/cases/{smb.Case.Id}/survey-answers", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Fine", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-    }
-
-    private async Task AnswerAsync(SeededCustomer seeded, string subjectId, int rating, string? comment)
-    {
-        var surveys = factory.Services.GetRequiredService<ISurveyStore>();
-        var (token, hash) = SurveyTokens.Create();
-        var now = factory.Clock.GetUtcNow();
-        await surveys.AddInvitationAsync(new SurveyInvitation
-        {
-            Id = $"survey-{Guid.NewGuid():N}",
-            CustomerId = seeded.Customer.Id,
-            Segment = seeded.Case.Segment,
-            SubjectId = subjectId,
-            TokenHash = hash,
-            CreatedAt = now,
-            ExpiresAt = now.AddDays(7),
-        }, TestContext.Current.CancellationToken);
-        await surveys.AnswerAsync(token, rating, comment, now, TestContext.Current.CancellationToken);
     }
 }

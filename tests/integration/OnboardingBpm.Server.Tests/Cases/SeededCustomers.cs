@@ -2,11 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Onboarding.Cases;
 using OnboardingBpm.Onboarding.Customers;
 using OnboardingBpm.Onboarding.Escalations;
+using OnboardingBpm.Onboarding.Surveys;
 using OnboardingBpm.Server.Tests.Support;
 
 namespace OnboardingBpm.Server.Tests.Cases;
 
-/// <summary>A customer with one open case, saved through the domain stores the server uses; ids are unique per call.</summary>
+/// <summary>A customer with one open case, saved through the domain stores the server uses (or one a workflow opened); ids are unique per call.</summary>
 internal sealed record SeededCustomer(Customer Customer, OnboardingCase Case)
 {
     public static async Task<SeededCustomer> SaveAsync(ServerFactory factory, string segment, OnboardingPhase phase = OnboardingPhase.Handoff)
@@ -37,6 +38,25 @@ internal sealed record SeededCustomer(Customer Customer, OnboardingCase Case)
         await cases.SaveAsync(onboardingCase, TestContext.Current.CancellationToken);
         await cases.AppendEventAsync(onboardingCase.Id, new CaseEvent(factory.Clock.GetUtcNow(), "submitted", "web-form", "Request received"), TestContext.Current.CancellationToken);
         return new SeededCustomer(customer, onboardingCase);
+    }
+
+    /// <summary>The customer answers a satisfaction survey about <paramref name="subjectId"/> (a case or a ticket of theirs).</summary>
+    public async Task AnswerSurveyAsync(ServerFactory factory, string subjectId, int rating, string? comment)
+    {
+        var surveys = factory.Services.GetRequiredService<ISurveyStore>();
+        var (token, hash) = SurveyTokens.Create();
+        var now = factory.Clock.GetUtcNow();
+        await surveys.AddInvitationAsync(new SurveyInvitation
+        {
+            Id = $"survey-{Guid.NewGuid():N}",
+            CustomerId = Customer.Id,
+            Segment = Case.Segment,
+            SubjectId = subjectId,
+            TokenHash = hash,
+            CreatedAt = now,
+            ExpiresAt = now.AddDays(7),
+        }, TestContext.Current.CancellationToken);
+        await surveys.AnswerAsync(token, rating, comment, now, TestContext.Current.CancellationToken);
     }
 
     public async Task<Escalation> EscalateAsync(ServerFactory factory)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using OnboardingBpm.Onboarding;
 using OnboardingBpm.Onboarding.Kpis;
 using OnboardingBpm.Server.Tests.Support;
 
@@ -27,7 +26,7 @@ public sealed class KpiApiTests : IClassFixture<ScheduledByTestServerFactory>, I
         foreach (var start in Reported)
         {
             // Saving a period twice is a no-op, so each test of the class may run this.
-            await store.SaveReportAsync(Snapshots(start), TestContext.Current.CancellationToken);
+            await store.SaveReportAsync(SeededKpiSnapshots.Report(start), TestContext.Current.CancellationToken);
         }
     }
 
@@ -150,21 +149,4 @@ public sealed class KpiApiTests : IClassFixture<ScheduledByTestServerFactory>, I
     private static JsonObject KpiOf(JsonObject body, string segment, string kpi) =>
         body["segments"]!.AsArray().Single(s => s!["segment"]!.GetValue<string>() == segment)!["kpis"]!.AsArray()
             .Single(k => k!["kpi"]!.GetValue<string>() == kpi)!.AsObject();
-
-    /// <summary>A stored report: every segment and KPI, FCR 2 of 3 (off target), computed the Monday after the period.</summary>
-    private static List<KpiSnapshot> Snapshots(DateTimeOffset start) =>
-        [.. ((string[])[KpiSegments.All, .. Segments.All]).SelectMany(segment => KpiDescriptions.All.Select(kpi => new KpiSnapshot
-        {
-            PeriodStart = start,
-            PeriodEnd = start.AddDays(14),
-            Segment = segment,
-            Kpi = kpi,
-            Value = kpi == Kpi.FirstContactResolution ? 200m / 3 : 100m,
-            SampleSize = 3,
-            Target = 85m,
-            TargetComparison = ">=",
-            Status = kpi == Kpi.FirstContactResolution ? KpiStatus.OffTarget : KpiStatus.OnTarget,
-            ComputedAt = start.AddDays(14).AddHours(6),
-            ReportId = $"seeded-{start:yyyyMMdd}",
-        }))];
 }

@@ -33,11 +33,11 @@ internal sealed class OnboardingDriver(ScheduledByTestServerFactory factory) : I
     private WorkflowStores Stores => factory.Services.GetRequiredService<WorkflowStores>();
 
     /// <summary>Submits an onboarding request (the case, its Salesforce case and its contact exist afterwards).</summary>
-    public async Task<SubmittedCustomer> SubmitAsync(string company = "Mulder Analytics")
+    public async Task<SubmittedCustomer> SubmitAsync(string company = "Mulder Analytics", string segment = "enterprise", string contactName = "Fox Mulder")
     {
         var submissionId = Guid.NewGuid().ToString("N");
         var email = $"fox.{submissionId}@customer.example";
-        var form = new { submissionId, company, contactName = "Fox Mulder", email, segment = "enterprise" };
+        var form = new { submissionId, company, contactName, email, segment };
         Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsJsonAsync("/workflows/onboarding-requests", form, Cancel)).StatusCode);
         await factory.RunSchedulerAsync();
         var onboardingCase = await factory.Services.GetRequiredService<ICaseStore>().FindByTransactionIdAsync($"web-{submissionId}", SegmentScope.All, Cancel);

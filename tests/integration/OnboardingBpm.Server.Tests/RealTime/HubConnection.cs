@@ -41,6 +41,22 @@ internal sealed class HubConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>Calls a hub method as a client may, and returns the server's error for the call (null when it ran).</summary>
+    public async Task<string?> InvokeAsync(string target, CancellationToken cancellationToken)
+    {
+        var invocationId = Guid.NewGuid().ToString("N");
+        var invocation = new JsonObject { ["type"] = 1, ["invocationId"] = invocationId, ["target"] = target, ["arguments"] = new JsonArray() };
+        await SendAsync(invocation.ToJsonString(), cancellationToken);
+        while (true)
+        {
+            var message = JsonNode.Parse(await ReceiveRecordAsync(cancellationToken))!.AsObject();
+            if (message["type"]?.GetValue<int>() == 3 && message["invocationId"]?.GetValue<string>() == invocationId)
+            {
+                return message["error"]?.GetValue<string>();
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (socket.State == WebSocketState.Open)
