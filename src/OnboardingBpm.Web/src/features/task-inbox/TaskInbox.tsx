@@ -86,10 +86,12 @@ export function TaskInbox({ api, me, now, refreshKey, fresh, onSeen, onCompleted
     setSelected(task.id);
     onSeen(task.id);
   };
+  const claim = (task: HumanTask) => void act(async () => { await claimTask(api, task.id); open(task); });
+  const release = (task: HumanTask) => void act(() => releaseTask(api, task.id));
+  // The same callbacks for every row of this render, so a row already in the window does not render again on scroll.
   const row = (claimed: boolean) => (task: HumanTask) => (
-    <TaskRow task={task} claimed={claimed} selected={task.id === selected} fresh={fresh.has(task.id)} now={nowMs} onOpen={open}
-      onClaim={(t) => void act(async () => { await claimTask(api, t.id); open(t); })}
-      onRelease={(t) => void act(() => releaseTask(api, t.id))} />
+    <TaskRow task={task} claimed={claimed} selected={task.id === selected} fresh={fresh.has(task.id)} now={nowMs}
+      onOpen={open} onClaim={claim} onRelease={release} />
   );
   const segments = me.seesAllSegments ? 'all segments' : `my segments (${me.segments.join(', ')})`;
   const cut = inbox.unclaimed.total > LIST_LIMIT;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { isOverdue } from './inboxOrder';
 import type { HumanTask } from './types';
 
@@ -15,8 +16,11 @@ interface Props {
   onRelease: (task: HumanTask) => void;
 }
 
-/** One line of the inbox: the title opens the task (and takes the focus from the arrow keys), then claim or release. */
-export function TaskRow({ task, claimed, selected, fresh, now, onOpen, onClaim, onRelease }: Props) {
+/**
+ * One line of the inbox: the title opens the task (and takes the focus from the arrow keys), then claim or release.
+ * Memoised: while scrolling, only the rows entering the window render.
+ */
+export const TaskRow = memo(function TaskRow({ task, claimed, selected, fresh, now, onOpen, onClaim, onRelease }: Props) {
   return (
     <div className={`task${selected ? ' selected' : ''}`} data-task-id={task.id}>
       <button type="button" className="task-title" data-row-focus title={task.title} onClick={() => { onOpen(task); }}>
@@ -29,13 +33,16 @@ export function TaskRow({ task, claimed, selected, fresh, now, onOpen, onClaim, 
         : <button type="button" onClick={() => { onClaim(task); }}>Claim</button>}
     </div>
   );
-}
+});
+
+// One formatter for every row: toLocaleString with options builds a new one per call, a cost paid on each row.
+const dueFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function Due({ task, now }: { task: HumanTask; now: number }) {
   if (!task.dueAt) {
     return <span className="due">no due time</span>;
   }
-  const when = new Date(task.dueAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dueFormat.format(new Date(task.dueAt));
   return isOverdue(task, now)
     ? <span className="due overdue">Overdue · due {when}</span>
     : <span className="due">due {when}</span>;
