@@ -175,6 +175,12 @@ public sealed class EfWorkflowQueries(WorkflowContexts contexts) : IWorkflowInst
             query = query.Where(t => active.Contains(t.Status));
         }
 
+        if (filter.Status is not null)
+        {
+            var status = filter.Status.Value.ToString();
+            query = query.Where(t => t.Status == status);
+        }
+
         if (filter.Segments is not null)
         {
             var segments = filter.Segments.ToList();
@@ -203,7 +209,7 @@ public sealed class EfWorkflowQueries(WorkflowContexts contexts) : IWorkflowInst
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt)
+        var rows = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id)
             .Skip(filter.Skip).Take(filter.Take).Select(t => t.Task).ToListAsync(cancellationToken);
         return new Page<HumanTask>(rows.Select(RowMapping.Read<HumanTask>).ToList(), total);
     }

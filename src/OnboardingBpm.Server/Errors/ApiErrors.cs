@@ -71,6 +71,7 @@ public static class ApiErrors
             {
                 WorkflowValidationException validation => validation.Problems,
                 BadHttpRequestException { InnerException: System.Text.Json.JsonException json } => [new ValidationProblem(json.Path ?? "$", JsonMessage(json))],
+                BadHttpRequestException e when ParameterBinding.Problem(e) is { } binding => [binding],
                 _ => null,
             };
             var details = problemList is not null

@@ -124,6 +124,11 @@ public sealed record TaskFilter
     public string? Assignee { get; init; }
     public string? InstanceId { get; init; }
     public bool ActiveOnly { get; init; } = true;
+
+    /// <summary>Only tasks in this status, e.g. <see cref="HumanTaskStatus.Open"/> for the ones nobody claimed yet.</summary>
+    public HumanTaskStatus? Status { get; init; }
+
+    /// <summary>Pages of a list sorted by due time, then creation, then id: a tie never repeats or skips a task across pages.</summary>
     public int Skip { get; init; }
     public int Take { get; init; } = 50;
 }

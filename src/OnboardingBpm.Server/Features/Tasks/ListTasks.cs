@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using OnboardingBpm.Server.Errors;
 using OnboardingBpm.Server.Security;
+using OnboardingBpm.Workflows.HumanTasks;
 using OnboardingBpm.Workflows.Runtime;
 using OnboardingBpm.Workflows.Stores;
 
@@ -8,7 +9,9 @@ namespace OnboardingBpm.Server.Features.Tasks;
 
 /// <summary>
 /// The caller's inbox, sorted by due time: <c>scope=available</c> (default) lists the active tasks of their roles
-/// and segments, <c>scope=mine</c> those they claimed.
+/// and segments, <c>scope=unclaimed</c> the ones among them nobody claimed, <c>scope=mine</c> those they claimed.
+/// Paged with <c>skip</c>/<c>take</c> (at most <see cref="Paging.MaxTake"/>); <c>total</c> counts the whole list, so a
+/// client knows how many pages follow.
 /// </summary>
 public static class ListTasks
 {
@@ -16,9 +19,9 @@ public static class ListTasks
     {
         var problems = new List<ValidationProblem>();
         Paging.Check(skip, take, problems);
-        if (scope is not (null or "available" or "mine"))
+        if (scope is not (null or "available" or "unclaimed" or "mine"))
         {
-            problems.Add(new("scope", "must be available or mine"));
+            problems.Add(new("scope", "must be available, unclaimed or mine"));
         }
 
         var grant = user.Grant();
@@ -36,6 +39,7 @@ public static class ListTasks
         {
             Segments = segment is null ? null : [segment],
             Assignee = scope == "mine" ? user.Identity!.Name : null,
+            Status = scope == "unclaimed" ? HumanTaskStatus.Open : null,
             Skip = skip ?? 0,
             Take = take ?? 50,
         });

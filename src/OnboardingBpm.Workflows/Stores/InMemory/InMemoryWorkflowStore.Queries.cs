@@ -103,12 +103,13 @@ public sealed partial class InMemoryWorkflowStore
         {
             var matches = tasks.Values
                 .Where(t => !filter.ActiveOnly || t.IsActive)
+                .Where(t => filter.Status is null || t.Status == filter.Status)
                 .Where(t => filter.Segments is null || (t.Segment is not null && filter.Segments.Contains(t.Segment)))
                 .Where(t => filter.CandidateRole is null || t.CandidateRole == filter.CandidateRole)
                 .Where(t => filter.CandidateRoles is null || t.CandidateRole is null || filter.CandidateRoles.Contains(t.CandidateRole))
                 .Where(t => filter.Assignee is null || t.Assignee == filter.Assignee)
                 .Where(t => filter.InstanceId is null || t.InstanceId == filter.InstanceId)
-                .OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt)
+                .OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id, StringComparer.Ordinal)
                 .ToList();
             return Task.FromResult(new Page<HumanTask>(matches.Skip(filter.Skip).Take(filter.Take).ToList(), matches.Count));
         }

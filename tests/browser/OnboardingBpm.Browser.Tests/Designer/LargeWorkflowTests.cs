@@ -77,7 +77,3 @@ public sealed class LargeWorkflowTests(BrowserFixture browser) : IClassFixture<B
         ["target"] = new JsonObject { ["activity"] = target },
     };
 }
-
-/// <summary>A timing is only meaningful when the other browser tests of this run are not sharing the two cores.</summary>
-[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
-public sealed class TimingCollection;

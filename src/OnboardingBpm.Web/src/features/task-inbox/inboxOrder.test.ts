@@ -26,13 +26,13 @@ describe('inbox order', () => {
     expect(isOverdue({ dueAt: null }, now)).toBe(false);
   });
 
-  it('the unclaimed list leaves out tasks someone else claimed', () => {
-    const mine = [task('mine', null, { status: 'Claimed', assignee: 'ada' })];
-    const available = [task('open', null), task('theirs', null, { status: 'Claimed', assignee: 'sam' }), task('mine', null, { status: 'Claimed', assignee: 'ada' })];
+  it('the unclaimed list leaves out tasks someone claimed, and mine even when read before I claimed it', () => {
+    const mine = [task('mine', null, { status: 'Claimed', assignee: 'ada' }), task('just-claimed', null, { status: 'Claimed', assignee: 'ada' })];
+    const unclaimed = [task('open', null), task('theirs', null, { status: 'Claimed', assignee: 'sam' }), task('just-claimed', null)];
 
-    const inbox = splitInbox(mine, available);
+    const inbox = splitInbox(mine, unclaimed);
 
-    expect(inbox.mine.map((t) => t.id)).toEqual(['mine']);
+    expect(inbox.mine.map((t) => t.id)).toEqual(['mine', 'just-claimed']);
     expect(inbox.unclaimed.map((t) => t.id)).toEqual(['open']);
   });
 });

@@ -11,12 +11,14 @@ export function isOverdue(task: Pick<HumanTask, 'dueAt'>, now: number): boolean 
 }
 
 /**
- * The two lists of the inbox: what I claimed, and what my segments still offer (claimed by nobody). The server's
- * `available` scope also returns tasks claimed by others, which are not mine to take.
+ * The two lists of the inbox: what I claimed, and what my segments still offer (claimed by nobody). A task claimed
+ * while the two lists were read can be in both answers; it is mine, so it is not offered again.
  */
-export function splitInbox(mine: readonly HumanTask[], available: readonly HumanTask[]): { mine: HumanTask[]; unclaimed: HumanTask[] } {
+export function splitInbox(mine: readonly HumanTask[], unclaimed: readonly HumanTask[]): { mine: HumanTask[]; unclaimed: HumanTask[] } {
+  const claimed = mine.filter((task) => task.status === 'Claimed');
+  const mineIds = new Set(claimed.map((task) => task.id));
   return {
-    mine: byDueTime(mine.filter((task) => task.status === 'Claimed')),
-    unclaimed: byDueTime(available.filter((task) => task.status === 'Open')),
+    mine: byDueTime(claimed),
+    unclaimed: byDueTime(unclaimed.filter((task) => task.status === 'Open' && !mineIds.has(task.id))),
   };
 }

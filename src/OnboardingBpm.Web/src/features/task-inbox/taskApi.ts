@@ -1,17 +1,19 @@
 import type { Api } from '../../api/client';
+import { readAllPages, type ReadList } from './taskPages';
 import type { FormData, HumanTask, Page } from './types';
 
 export interface Inbox {
-  mine: HumanTask[];
-  available: HumanTask[];
+  mine: ReadList<HumanTask>;
+  unclaimed: ReadList<HumanTask>;
 }
 
+const pageOf = (api: Api, scope: 'mine' | 'unclaimed') => (skip: number, take: number) =>
+  api.get<Page<HumanTask>>(`/api/tasks?scope=${scope}&skip=${skip}&take=${take}`);
+
+/** Both lists whole (up to the limit), soonest due first, as the server sorts and scopes them. */
 export async function loadInbox(api: Api): Promise<Inbox> {
-  const [mine, available] = await Promise.all([
-    api.get<Page<HumanTask>>('/api/tasks?scope=mine&take=200'),
-    api.get<Page<HumanTask>>('/api/tasks?scope=available&take=200'),
-  ]);
-  return { mine: mine.items, available: available.items };
+  const [mine, unclaimed] = await Promise.all([readAllPages(pageOf(api, 'mine')), readAllPages(pageOf(api, 'unclaimed'))]);
+  return { mine, unclaimed };
 }
 
 export const claimTask = (api: Api, id: string) => api.post<HumanTask>(`/api/tasks/${encodeURIComponent(id)}/claim`);
