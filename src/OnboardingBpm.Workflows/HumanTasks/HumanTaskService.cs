@@ -15,6 +15,8 @@ namespace OnboardingBpm.Workflows.HumanTasks;
 /// </summary>
 public sealed class HumanTaskService(WorkflowStores stores, WorkflowRuntime runtime, TimeProvider time)
 {
+    public const int MaxLoginLength = 254;
+
     public async Task<HumanTask> ClaimAsync(string taskId, string user, CancellationToken cancellationToken = default)
     {
         var task = await FindActiveAsync(taskId, cancellationToken);
@@ -50,6 +52,11 @@ public sealed class HumanTaskService(WorkflowStores stores, WorkflowRuntime runt
             throw new WorkflowValidationException("Say who gets the task.", [new("$.assignee", "is required")]);
         }
 
+        if (!IsLogin(assignee))
+        {
+            throw new WorkflowValidationException("Say who gets the task.", [new("$.assignee", $"must be a user's login: an email address of at most {MaxLoginLength} characters")]);
+        }
+
         var task = await FindActiveAsync(taskId, cancellationToken);
         return await UpdateAsync(task, task with { Status = HumanTaskStatus.Claimed, Assignee = assignee, ClaimedAt = time.GetUtcNow() }, cancellationToken);
     }
@@ -78,6 +85,18 @@ public sealed class HumanTaskService(WorkflowStores stores, WorkflowRuntime runt
         var payload = JsonSerializer.SerializeToNode(new TaskCompletion(outcome, data, user), WorkflowJson.Options);
         var result = await runtime.ResumeBookmarkAsync(task.BookmarkId, payload, cancellationToken);
         return result.Run ?? throw new WorkflowConflictException($"Task {taskId} is no longer active.");
+    }
+
+    /// <summary>
+    /// A task handed to a name nobody signs in with is stuck: no one can complete it. Logins are email addresses
+    /// (Okta's rule); anything else, control and invisible formatting characters included, is refused.
+    /// </summary>
+    private static bool IsLogin(string assignee)
+    {
+        var at = assignee.IndexOf('@', StringComparison.Ordinal);
+        return assignee.Length <= MaxLoginLength
+            && at > 0 && at == assignee.LastIndexOf('@') && at < assignee.Length - 1
+            && !assignee.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
     }
 
     private async Task<HumanTask> FindActiveAsync(string taskId, CancellationToken cancellationToken)
