@@ -35,6 +35,7 @@ builder.Services.AddSurveyRateLimit(builder.Configuration);
 var app = builder.Build();
 
 app.UseApiErrors();
+app.UseRequestBodyGuard();
 app.UseBrowserApp();
 app.UseAuthentication();
 app.UseAuthorization();

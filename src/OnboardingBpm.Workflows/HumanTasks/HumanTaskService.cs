@@ -15,7 +15,7 @@ namespace OnboardingBpm.Workflows.HumanTasks;
 /// </summary>
 public sealed class HumanTaskService(WorkflowStores stores, WorkflowRuntime runtime, TimeProvider time)
 {
-    public const int MaxLoginLength = 254;
+    public const int MaxUserNameLength = 254;
 
     public async Task<HumanTask> ClaimAsync(string taskId, string user, CancellationToken cancellationToken = default)
     {
@@ -52,9 +52,9 @@ public sealed class HumanTaskService(WorkflowStores stores, WorkflowRuntime runt
             throw new WorkflowValidationException("Say who gets the task.", [new("$.assignee", "is required")]);
         }
 
-        if (!IsLogin(assignee))
+        if (!IsUserName(assignee))
         {
-            throw new WorkflowValidationException("Say who gets the task.", [new("$.assignee", $"must be a user's login: an email address of at most {MaxLoginLength} characters")]);
+            throw new WorkflowValidationException("Say who gets the task.", [new("$.assignee", $"must be a user name: at most {MaxUserNameLength} characters, no spaces, control or invisible characters")]);
         }
 
         var task = await FindActiveAsync(taskId, cancellationToken);
@@ -87,17 +87,10 @@ public sealed class HumanTaskService(WorkflowStores stores, WorkflowRuntime runt
         return result.Run ?? throw new WorkflowConflictException($"Task {taskId} is no longer active.");
     }
 
-    /// <summary>
-    /// A task handed to a name nobody signs in with is stuck: no one can complete it. Logins are email addresses
-    /// (Okta's rule); anything else, control and invisible formatting characters included, is refused.
-    /// </summary>
-    private static bool IsLogin(string assignee)
-    {
-        var at = assignee.IndexOf('@', StringComparison.Ordinal);
-        return assignee.Length <= MaxLoginLength
-            && at > 0 && at == assignee.LastIndexOf('@') && at < assignee.Length - 1
-            && !assignee.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
-    }
+    /// <summary>A task handed to a name nobody can sign in with is stuck: no one can complete it.</summary>
+    private static bool IsUserName(string assignee) =>
+        assignee.Length <= MaxUserNameLength
+        && !assignee.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
 
     private async Task<HumanTask> FindActiveAsync(string taskId, CancellationToken cancellationToken)
     {
