@@ -35,10 +35,10 @@ builder.Services.AddSurveyRateLimit(builder.Configuration);
 var app = builder.Build();
 
 app.UseApiErrors();
-app.UseRequestBodyGuard();
 app.UseBrowserApp();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRequestBodyGuard();
 app.UseRateLimiter();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapDevelopmentSignIn(builder.Configuration);

@@ -20,8 +20,7 @@ public static class HttpWorkflowEndpoints
 
     public static void MapHttpWorkflows(this IEndpointRouteBuilder app) =>
         app.MapMethods("/workflows/{**path}", ["GET", "POST", "PUT", "PATCH", "DELETE"], HandleAsync)
-            .WithName("HttpWorkflow").WithTags("HTTP workflows").RequireAuthorization(Policies.OperateWorkflows)
-            .Accepts<object>("application/json").WithRequestBodyLimit(MaxBodyBytes);
+            .WithName("HttpWorkflow").WithTags("HTTP workflows").RequireAuthorization(Policies.OperateWorkflows).WithRequestBodyLimit(MaxBodyBytes);
 
     private static async Task<IResult> HandleAsync(string path, HttpRequest request, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
