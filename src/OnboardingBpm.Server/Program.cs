@@ -38,6 +38,7 @@ app.UseApiErrors();
 app.UseBrowserApp();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRequestBodyGuard();
 app.UseRateLimiter();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapDevelopmentSignIn(builder.Configuration);

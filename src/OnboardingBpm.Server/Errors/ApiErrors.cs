@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Diagnostics;
 using OnboardingBpm.Workflows.Definitions;
 using OnboardingBpm.Workflows.Runtime;
+using StrictJsonException = OnboardingBpm.Workflows.Validation.StrictJsonException;
 
 namespace OnboardingBpm.Server.Errors;
 
@@ -21,6 +23,12 @@ public static class ApiErrors
             {
                 o.SerializerOptions.Converters.Add(converter);
             }
+
+            // A key given twice is ambiguous (which one did the caller mean?): refused, in records and free-form JSON alike.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+            o.SerializerOptions.Converters.Add(new StrictJsonNodeConverter<JsonNode>());
+            o.SerializerOptions.Converters.Add(new StrictJsonNodeConverter<JsonObject>());
+            o.SerializerOptions.Converters.Add(new StrictJsonNodeConverter<JsonArray>());
         });
         return services;
     }
@@ -49,6 +57,10 @@ public static class ApiErrors
             ? "has the wrong type"
             : $"is not valid JSON (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1})";
 
+    /// <summary>A problem found inside a free-form part of the body, placed under that part's path (<c>$.data</c> + <c>$.notes</c>).</summary>
+    private static ValidationProblem Within(string? partPath, ValidationProblem problem) =>
+        partPath is null or "$" ? problem : problem with { Path = problem.Path == "$" ? partPath : partPath + problem.Path[1..] };
+
     private sealed class EngineExceptionHandler(IProblemDetailsService problems, ILogger<EngineExceptionHandler> logger) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -70,8 +82,10 @@ public static class ApiErrors
             var problemList = exception switch
             {
                 WorkflowValidationException validation => validation.Problems,
+                BadHttpRequestException { InnerException: StrictJsonException strict } => [Within(strict.Path, strict.Problem)],
                 BadHttpRequestException { InnerException: System.Text.Json.JsonException json } => [new ValidationProblem(json.Path ?? "$", JsonMessage(json))],
                 BadHttpRequestException e when ParameterBinding.Problem(e) is { } binding => [binding],
+                BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => [new ValidationProblem("$", "the body is missing or cannot be read")],
                 _ => null,
             };
             var details = problemList is not null

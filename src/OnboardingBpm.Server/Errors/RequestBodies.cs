@@ -1,6 +1,9 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OnboardingBpm.Workflows.Runtime;
+using StrictJson = OnboardingBpm.Workflows.Validation.StrictJson;
+using StrictJsonException = OnboardingBpm.Workflows.Validation.StrictJsonException;
 
 namespace OnboardingBpm.Server.Errors;
 
@@ -9,6 +12,8 @@ public static class RequestBodies
 {
     public const int MaxDefinitionBytes = 2 * 1024 * 1024;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static async Task<string> ReadTextAsync(HttpRequest request, int maxBytes = MaxDefinitionBytes, CancellationToken cancellationToken = default)
     {
         if (request.ContentLength > maxBytes)
@@ -16,13 +21,21 @@ public static class RequestBodies
             throw new BadHttpRequestException($"The body is larger than {maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var reader = new StreamReader(request.Body);
+        // Invalid UTF-8 is refused rather than read as U+FFFD: what was sent is not what would be stored.
+        using var reader = new StreamReader(request.Body, StrictUtf8);
         var buffer = new char[maxBytes + 1];
         var read = 0;
         int chunk;
-        while (read <= maxBytes && (chunk = await reader.ReadAsync(buffer.AsMemory(read, buffer.Length - read), cancellationToken)) > 0)
+        try
         {
-            read += chunk;
+            while (read <= maxBytes && (chunk = await reader.ReadAsync(buffer.AsMemory(read, buffer.Length - read), cancellationToken)) > 0)
+            {
+                read += chunk;
+            }
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new WorkflowValidationException("The body is not valid UTF-8.", [new ValidationProblem("$", $"is not valid UTF-8 (byte {ex.Index})")]);
         }
 
         return read > maxBytes
@@ -41,7 +54,11 @@ public static class RequestBodies
 
         try
         {
-            return JsonNode.Parse(text);
+            return StrictJson.Parse(text);
+        }
+        catch (StrictJsonException ex)
+        {
+            throw new WorkflowValidationException("The body is not valid JSON.", [ex.Problem]);
         }
         catch (JsonException ex)
         {

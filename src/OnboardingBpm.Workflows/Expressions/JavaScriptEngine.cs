@@ -62,12 +62,16 @@ public sealed class JavaScriptEngine(JavaScriptLimits limits)
             engine.SetValue("payload", scope.Payload is null ? JsValue.Null : json.Parse(scope.Payload.ToJsonString()));
 
             var result = engine.Evaluate(script);
+
+            // Limits are checked between statements: one native call ('x'.repeat(1 << 27)) can pass the memory
+            // limit as the script's last act, with no statement after it to notice.
+            engine.Constraints.Check();
             CopyBack(engine, variables, scope.Variables);
             return ToNode(engine, result);
         }
         catch (JavaScriptException ex)
         {
-            throw new ExpressionException($"Script error: {ex.Error}", ex.Location.Start.Line, ex.Location.Start.Column + 1, ex);
+            throw new ExpressionException($"Script error: {Describe(ex)}", ex.Location.Start.Line, ex.Location.Start.Column + 1, ex);
         }
         catch (Exception ex) when (ex is TimeoutException or StatementsCountOverflowException or RecursionDepthOverflowException or MemoryLimitExceededException)
         {
@@ -76,6 +80,22 @@ public sealed class JavaScriptEngine(JavaScriptLimits limits)
         catch (JintException ex)
         {
             throw new ExpressionException($"Script error: {ex.Message}", inner: ex);
+        }
+    }
+
+    /// <summary>
+    /// The thrown value as text. That runs the script's own toString, which may loop or throw in turn; the sandbox
+    /// stops it, and the incident then says so instead of failing with the sandbox's raw exception.
+    /// </summary>
+    private static string Describe(JavaScriptException ex)
+    {
+        try
+        {
+            return ex.Error.ToString();
+        }
+        catch (Exception inner) when (inner is JintException or TimeoutException)
+        {
+            return $"a thrown value that cannot be shown ({inner.Message})";
         }
     }
 
@@ -117,6 +137,9 @@ public sealed class JavaScriptEngine(JavaScriptLimits limits)
             options.MaxStatements(limits.MaxStatements);
             options.LimitRecursion(limits.MaxRecursion);
             options.LimitMemory(limits.MaxMemoryBytes);
+            // Jint's recursion limit misses calls made by the engine itself (Proxy traps, toString and valueOf
+            // during a coercion): without the guard such a script overflows the stack and kills the server.
+            options.Constraints.StackOverflowGuard = true;
             options.TimeSystem = new FixedClock(scope.Now);
 
             // The date helpers reject bad input with ArgumentException: as a JS error a script can catch it,

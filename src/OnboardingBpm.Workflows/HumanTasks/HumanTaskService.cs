@@ -15,6 +15,8 @@ namespace OnboardingBpm.Workflows.HumanTasks;
 /// </summary>
 public sealed class HumanTaskService(WorkflowStores stores, WorkflowRuntime runtime, TimeProvider time)
 {
+    public const int MaxUserNameLength = 254;
+
     public async Task<HumanTask> ClaimAsync(string taskId, string user, CancellationToken cancellationToken = default)
     {
         var task = await FindActiveAsync(taskId, cancellationToken);
@@ -50,6 +52,11 @@ public sealed class HumanTaskService(WorkflowStores stores, WorkflowRuntime runt
             throw new WorkflowValidationException("Say who gets the task.", [new("$.assignee", "is required")]);
         }
 
+        if (!IsUserName(assignee))
+        {
+            throw new WorkflowValidationException("Say who gets the task.", [new("$.assignee", $"must be a user name: at most {MaxUserNameLength} characters, no spaces, control or invisible characters")]);
+        }
+
         var task = await FindActiveAsync(taskId, cancellationToken);
         return await UpdateAsync(task, task with { Status = HumanTaskStatus.Claimed, Assignee = assignee, ClaimedAt = time.GetUtcNow() }, cancellationToken);
     }
@@ -79,6 +86,11 @@ public sealed class HumanTaskService(WorkflowStores stores, WorkflowRuntime runt
         var result = await runtime.ResumeBookmarkAsync(task.BookmarkId, payload, cancellationToken);
         return result.Run ?? throw new WorkflowConflictException($"Task {taskId} is no longer active.");
     }
+
+    /// <summary>A task handed to a name nobody can sign in with is stuck: no one can complete it.</summary>
+    private static bool IsUserName(string assignee) =>
+        assignee.Length <= MaxUserNameLength
+        && !assignee.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
 
     private async Task<HumanTask> FindActiveAsync(string taskId, CancellationToken cancellationToken)
     {

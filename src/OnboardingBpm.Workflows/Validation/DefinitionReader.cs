@@ -11,6 +11,9 @@ namespace OnboardingBpm.Workflows.Validation;
 /// </summary>
 public static partial class DefinitionReader
 {
+    /// <summary>Definition files may carry comments and trailing commas; whoever reads a stored one back uses the same options.</summary>
+    public static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
     private static readonly HashSet<string> TopLevel = ["$schema", "definitionId", "version", "name", "description", "variables", "inputs", "outputs", "root"];
 
     public static (WorkflowDefinition? Definition, List<ValidationProblem> Problems) Read(string json)
@@ -19,7 +22,12 @@ public static partial class DefinitionReader
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            root = StrictJson.Parse(json, DocumentOptions);
+        }
+        catch (StrictJsonException ex)
+        {
+            problems.Add(ex.Problem);
+            return (null, problems);
         }
         catch (JsonException ex)
         {

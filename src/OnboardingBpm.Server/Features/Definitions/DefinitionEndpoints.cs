@@ -1,3 +1,4 @@
+using OnboardingBpm.Server.Errors;
 using OnboardingBpm.Server.Security;
 
 namespace OnboardingBpm.Server.Features.Definitions;
@@ -6,7 +7,7 @@ public static class DefinitionEndpoints
 {
     public static void MapWorkflowDefinitions(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
+        var group = app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions").WithRequestBodyLimit(RequestBodies.MaxDefinitionBytes);
         group.MapGet("/", ListDefinitions.HandleAsync).WithName("ListDefinitions").RequireAuthorization(Policies.ReadWorkflows);
         group.MapGet("/{definitionId}", GetDefinition.HandleAsync).WithName("GetDefinition").RequireAuthorization(Policies.ReadWorkflows);
         group.MapGet("/{definitionId}/versions", ListVersions.HandleAsync).WithName("ListVersions").RequireAuthorization(Policies.ReadWorkflows);

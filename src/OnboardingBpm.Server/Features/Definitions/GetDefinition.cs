@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OnboardingBpm.Workflows.Runtime;
+using DefinitionReader = OnboardingBpm.Workflows.Validation.DefinitionReader;
 
 namespace OnboardingBpm.Server.Features.Definitions;
 
@@ -18,6 +19,6 @@ public static class GetDefinition
             return TypedResults.NotFound(new ProblemDetails { Title = "Not found", Detail = $"Workflow '{definitionId}' does not exist.", Status = 404 });
         }
 
-        return TypedResults.Ok(new Response(definitionId, latest?.Version, published?.Version, latest is null ? null : JsonNode.Parse(latest.Json), draft is null ? null : JsonNode.Parse(draft.Json)));
+        return TypedResults.Ok(new Response(definitionId, latest?.Version, published?.Version, latest is null ? null : JsonNode.Parse(latest.Json), draft is null ? null : JsonNode.Parse(draft.Json, documentOptions: DefinitionReader.DocumentOptions)));
     }
 }

@@ -20,7 +20,7 @@ public static class HttpWorkflowEndpoints
 
     public static void MapHttpWorkflows(this IEndpointRouteBuilder app) =>
         app.MapMethods("/workflows/{**path}", ["GET", "POST", "PUT", "PATCH", "DELETE"], HandleAsync)
-            .WithName("HttpWorkflow").WithTags("HTTP workflows").RequireAuthorization(Policies.OperateWorkflows);
+            .WithName("HttpWorkflow").WithTags("HTTP workflows").RequireAuthorization(Policies.OperateWorkflows).WithRequestBodyLimit(MaxBodyBytes);
 
     private static async Task<IResult> HandleAsync(string path, HttpRequest request, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {

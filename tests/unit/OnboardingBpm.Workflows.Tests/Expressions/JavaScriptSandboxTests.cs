@@ -45,6 +45,28 @@ public sealed class JavaScriptSandboxTests
         Assert.IsType<RecursionDepthOverflowException>(error.InnerException);
     }
 
+    /// <summary>Found by the fuzz: these recursions bypass Jint's recursion limit and used to kill the process with a stack overflow.</summary>
+    [Theory]
+    [InlineData("const p = new Proxy({}, { get: (t, k) => p[k] }); p.x")]
+    [InlineData("const o = { toString() { return '' + o; } }; '' + o")]
+    [InlineData("const o = { toString: () => '' + o }; '' + o")]
+    [InlineData("const o = { valueOf() { return o + 1; } }; o + 1")]
+    [InlineData("const o = { [Symbol.toPrimitive]: () => +o }; +o")]
+    public void recursion_through_the_engine_itself_is_a_script_error_not_a_stack_overflow(string code)
+    {
+        var error = Assert.Throws<ExpressionException>(() => new JavaScriptEngine().Evaluate(code, Scopes.Create()));
+
+        Assert.Contains("Maximum call stack size exceeded", error.Message);
+    }
+
+    [Fact]
+    public void a_thrown_value_whose_description_loops_is_still_reported_as_a_script_error()
+    {
+        var error = Assert.Throws<ExpressionException>(() => new JavaScriptEngine().Evaluate("throw { toString() { while (true) {} } }", Scopes.Create()));
+
+        Assert.StartsWith("Script error: a thrown value that cannot be shown", error.Message);
+    }
+
     [Theory]
     [InlineData("System.IO.File.ReadAllText('/etc/passwd')", "System is not defined")]
     [InlineData("importNamespace('System.IO')", "importNamespace is not defined")]

@@ -18,6 +18,20 @@ public sealed class DocumentValidationTests
         Assert.Contains("LineNumber: 0", problem.Message);
     }
 
+    /// <summary>Found by the fuzz: both used to parse, then throw where first read (a 500 on import).</summary>
+    [Theory]
+    [InlineData("{\"definitionId\": \"x\", \"name\": \"a\", \"name\": \"b\"}", "$.name", "is given more than once")]
+    [InlineData("{\"definitionId\": \"x\", \"root\": {\"activities\": [{\"id\": \"a\", \"id\": \"b\"}]}}", "$.root.activities[0].id", "is given more than once")]
+    [InlineData("{\"definitionId\": \"x\", \"name\": \"\\ud800\"}", "$.name", "lone surrogate")]
+    [InlineData("{\"definitionId\": \"x\", \"\\udc00\": 1}", "$", "lone surrogate")]
+    public void a_key_given_twice_or_a_lone_surrogate_is_reported_at_its_path(string json, string path, string message)
+    {
+        var problem = SingleError(json);
+
+        Assert.Equal(path, problem.Path);
+        Assert.Contains(message, problem.Message);
+    }
+
     [Theory]
     [InlineData("[1, 2]")]
     [InlineData("\"a workflow\"")]
