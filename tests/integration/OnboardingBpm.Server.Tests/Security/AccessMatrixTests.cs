@@ -90,7 +90,7 @@ public sealed class AccessMatrixTests(ScheduledByTestServerFactory factory) : IC
 
     private static readonly HashSet<string> Anonymous =
     [
-        "/health", "/openapi/{documentName}.json", "/dev/token", "/survey/{token}", "/api/surveys/{token}",
+        "/health", "/health/live", "/health/ready", "/openapi/{documentName}.json", "/dev/token", "/survey/{token}", "/api/surveys/{token}",
         "/app-config.json", "/" + Features.BrowserApp.BrowserAppEndpoints.FallbackPattern,
     ];
 
