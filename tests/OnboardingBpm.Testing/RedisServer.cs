@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace OnboardingBpm.Integrations.Tests.Support;
+namespace OnboardingBpm.Testing;
 
 /// <summary>
-/// A throwaway Debian redis-server on a free loopback port, without persistence, killed on dispose.
+/// A throwaway Debian redis-server on a free loopback port, without persistence, killed on dispose: the shared
+/// cache's tests and the SignalR backplane's tests between server processes start one each.
 /// scripts/install-test-prerequisites.sh installs the package.
 /// </summary>
-internal sealed class RedisServer : IAsyncDisposable
+public sealed class RedisServer : IAsyncDisposable
 {
     private readonly Process process;
 
