@@ -125,7 +125,7 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>The last lines the server wrote, for a failing test's output.</summary>
-    public string Tail() => log.Tail();
+    public string Tail(int lines = 40) => log.Tail(lines);
 
     public async ValueTask DisposeAsync()
     {
