@@ -23,7 +23,10 @@ public sealed class RedisServer : IAsyncDisposable
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisServer> StartAsync(CancellationToken cancellationToken)
+    public static Task<RedisServer> StartAsync(CancellationToken cancellationToken) => StartOnAsync(FreePort(), cancellationToken);
+
+    /// <summary>On a given port: a Redis "coming back" after an outage, where its clients expect it.</summary>
+    public static async Task<RedisServer> StartOnAsync(int port, CancellationToken cancellationToken)
     {
         const string binary = "/usr/bin/redis-server";
         if (!File.Exists(binary))
@@ -31,7 +34,6 @@ public sealed class RedisServer : IAsyncDisposable
             throw new InvalidOperationException($"{binary} is missing: run scripts/install-test-prerequisites.sh");
         }
 
-        var port = FreePort();
         var info = new ProcessStartInfo(binary, $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")
         {
             RedirectStandardOutput = true,
