@@ -14,7 +14,10 @@ public static class WorkflowHostingExtensions
     /// <summary>The engine with the integration activities, its scheduler loop and the import of workflows/ at startup.</summary>
     public static WebApplicationBuilder AddWorkflowHosting(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<WorkflowHostOptions>(builder.Configuration.GetSection(WorkflowHostOptions.Section));
+        builder.Services.AddOptions<WorkflowHostOptions>().Bind(builder.Configuration.GetSection(WorkflowHostOptions.Section))
+            .Validate(o => o.ShutdownTimeout >= TimeSpan.Zero, "Workflows:ShutdownTimeout must not be negative.")
+            .Validate(o => o.TimerClaimDuration > TimeSpan.Zero && o.OutboxLeaseDuration > TimeSpan.Zero, "Workflows:TimerClaimDuration and Workflows:OutboxLeaseDuration must be positive.")
+            .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkflowHostOptions>>().Value.Engine());
 
         // The host's own deadline must leave room for the drain and the hand-back after it.
