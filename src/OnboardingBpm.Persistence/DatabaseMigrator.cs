@@ -13,6 +13,8 @@ public sealed class DatabaseMigrator(WorkflowContexts contexts, ILogger<Database
     /// <summary>An arbitrary, fixed key for PostgreSQL's advisory lock that serialises migrations.</summary>
     private const long MigrationLockKey = 7_435_001_250_611;
 
+    private volatile bool allApplied;
+
     /// <summary>
     /// Several servers may start at once on one PostgreSQL database: a session advisory lock lets one migrate
     /// while the others wait and then find nothing pending.
@@ -44,6 +46,23 @@ public sealed class DatabaseMigrator(WorkflowContexts contexts, ILogger<Database
 
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// How many of this build's migrations the database lacks. Once none are missing the answer is kept: migrations
+    /// are never rolled back under a running server, so readiness probes stop querying the history table.
+    /// </summary>
+    public async Task<int> PendingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        if (allApplied)
+        {
+            return 0;
+        }
+
+        await using var db = contexts.Create();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        allApplied = pending == 0;
+        return pending;
     }
 
     /// <summary>True when the database answers a trivial query.</summary>

@@ -49,6 +49,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<EfWorkflowQueries>();
         services.AddSingleton<EfOutboxStore>();
         services.AddSingleton<EfResumeInbox>();
+        services.AddSingleton<EfClaimStore>();
         services.AddSingleton<EfDefinitionStore>();
         services.AddSingleton<DatabaseMigrator>();
         services.TryAddSingleton(new LeaseOptions());
@@ -62,6 +63,7 @@ public static class PersistenceServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IHumanTaskStore>(sp => sp.GetRequiredService<EfWorkflowQueries>()));
         services.Replace(ServiceDescriptor.Singleton<IOutboxStore>(sp => sp.GetRequiredService<EfOutboxStore>()));
         services.Replace(ServiceDescriptor.Singleton<IResumeInbox>(sp => sp.GetRequiredService<EfResumeInbox>()));
+        services.Replace(ServiceDescriptor.Singleton<IClaimStore>(sp => sp.GetRequiredService<EfClaimStore>()));
         services.Replace(ServiceDescriptor.Singleton<IWorkflowDefinitionStore>(sp => sp.GetRequiredService<EfDefinitionStore>()));
         services.Replace(ServiceDescriptor.Singleton<ITriggerStore>(sp => sp.GetRequiredService<EfDefinitionStore>()));
         services.Replace(ServiceDescriptor.Singleton<IMailOutbox, EfMailOutbox>());

@@ -25,6 +25,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton(registry);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new EngineOptions());
+        services.TryAddSingleton(_ => new WorkflowNode());
         services.TryAddSingleton(new JavaScriptLimits());
         services.TryAddSingleton<JavaScriptEngine>();
         services.TryAddSingleton<TemplateEngine>();
@@ -43,6 +44,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton<IHumanTaskStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         services.TryAddSingleton<IResumeInbox>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
+        services.TryAddSingleton<IClaimStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         services.TryAddSingleton<IWorkflowDefinitionStore>(sp => sp.GetRequiredService<InMemoryDefinitionStore>());
         services.TryAddSingleton<ITriggerStore>(sp => sp.GetRequiredService<InMemoryDefinitionStore>());
 
@@ -56,7 +58,8 @@ public static class WorkflowsServiceCollectionExtensions
             sp.GetRequiredService<ITriggerStore>(),
             sp.GetRequiredService<IOutboxStore>(),
             sp.GetRequiredService<IResumeInbox>(),
-            sp.GetRequiredService<IWorkflowCommitter>()));
+            sp.GetRequiredService<IWorkflowCommitter>(),
+            sp.GetRequiredService<IClaimStore>()));
         services.TryAddSingleton<WorkflowGraphCache>();
         services.TryAddSingleton<WorkflowRuntime>();
         services.TryAddSingleton<WorkflowScheduler>();

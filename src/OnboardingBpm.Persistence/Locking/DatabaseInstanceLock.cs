@@ -9,7 +9,7 @@ namespace OnboardingBpm.Persistence.Locking;
 /// callers), then a lease on the instance row that another process honours until it expires. A process that
 /// dies holding a lease blocks the instance only until the lease runs out.
 /// </summary>
-public sealed class DatabaseInstanceLock(WorkflowContexts contexts, TimeProvider time, LeaseOptions options) : IInstanceLock
+public sealed class DatabaseInstanceLock(WorkflowContexts contexts, TimeProvider time, LeaseOptions options, WorkflowNode node) : IInstanceLock
 {
     private readonly LocalInstanceLock local = new();
 
@@ -46,7 +46,7 @@ public sealed class DatabaseInstanceLock(WorkflowContexts contexts, TimeProvider
         await using var db = contexts.Create();
         var now = time.GetUtcNow();
         var until = now + options.Duration;
-        var owner = options.Owner;
+        var owner = node.Id;
         var taken = await db.Instances
             .Where(i => i.Id == instanceId && (i.LeaseUntil == null || i.LeaseUntil < now || i.LeaseOwner == owner))
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseOwner, owner).SetProperty(i => i.LeaseUntil, until), cancellationToken);
@@ -58,7 +58,7 @@ public sealed class DatabaseInstanceLock(WorkflowContexts contexts, TimeProvider
     private async Task ReleaseAsync(string instanceId)
     {
         await using var db = contexts.Create();
-        var owner = options.Owner;
+        var owner = node.Id;
         await db.Instances.Where(i => i.Id == instanceId && i.LeaseOwner == owner)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseOwner, (string?)null).SetProperty(i => i.LeaseUntil, (DateTimeOffset?)null));
     }
@@ -79,12 +79,9 @@ public sealed class DatabaseInstanceLock(WorkflowContexts contexts, TimeProvider
     }
 }
 
-/// <summary>How long a lease lasts and how long a caller waits for one.</summary>
+/// <summary>How long a lease lasts and how long a caller waits for one. The owner is the process's <see cref="WorkflowNode.Id"/>.</summary>
 public sealed record LeaseOptions
 {
-    /// <summary>This process's name in lease columns; unique per process so a restart does not inherit leases.</summary>
-    public string Owner { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-
     /// <summary>
     /// How long a lease outlives a process that died holding it. Bursts take milliseconds, and a burst that
     /// outlives its lease is still safe (its commit checks the instance's revision), so this stays short.

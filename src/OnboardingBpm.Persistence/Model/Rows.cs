@@ -107,6 +107,7 @@ public sealed class OutboxRow
     public string InstanceId { get; set; } = "";
     public string Payload { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+    public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseUntil { get; set; }
     public DateTimeOffset? DispatchedAt { get; set; }
 }

@@ -16,12 +16,12 @@ public sealed class EfOutboxStore(WorkflowContexts contexts, TimeProvider time) 
         return rows.Select(RowMapping.ToMessage).ToList();
     }
 
-    public async Task<bool> TryClaimAsync(string messageId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
+    public async Task<bool> TryClaimAsync(string messageId, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.Create();
         var claimed = await db.Outbox
             .Where(o => o.Id == messageId && o.DispatchedAt == null && (o.LeaseUntil == null || o.LeaseUntil <= now))
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, leaseUntil), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseOwner, owner).SetProperty(o => o.LeaseUntil, leaseUntil), cancellationToken);
         return claimed == 1;
     }
 

@@ -3,7 +3,9 @@ using OnboardingBpm.Onboarding;
 using OnboardingBpm.Onboarding.Activities;
 using OnboardingBpm.Onboarding.Kpis;
 using OnboardingBpm.Persistence;
+using Microsoft.Extensions.Options;
 using OnboardingBpm.Workflows;
+using OnboardingBpm.Workflows.Execution;
 
 namespace OnboardingBpm.Server.Hosting;
 
@@ -12,7 +14,15 @@ public static class WorkflowHostingExtensions
     /// <summary>The engine with the integration activities, its scheduler loop and the import of workflows/ at startup.</summary>
     public static WebApplicationBuilder AddWorkflowHosting(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<WorkflowHostOptions>(builder.Configuration.GetSection(WorkflowHostOptions.Section));
+        builder.Services.AddOptions<WorkflowHostOptions>().Bind(builder.Configuration.GetSection(WorkflowHostOptions.Section))
+            .Validate(o => o.ShutdownTimeout >= TimeSpan.Zero, "Workflows:ShutdownTimeout must not be negative.")
+            .Validate(o => o.TimerClaimDuration > TimeSpan.Zero && o.OutboxLeaseDuration > TimeSpan.Zero, "Workflows:TimerClaimDuration and Workflows:OutboxLeaseDuration must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkflowHostOptions>>().Value.Engine());
+
+        // The host's own deadline must leave room for the drain and the hand-back after it.
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<WorkflowHostOptions>>((host, workflows) =>
+            host.ShutdownTimeout = workflows.Value.ShutdownTimeout + SchedulerService.HandBackTimeout + TimeSpan.FromSeconds(5));
         var persistence = builder.Configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
         builder.Services.AddWorkflowPersistence(persistence);
         builder.Services.AddWorkflowEngine(activities => activities.AddIntegrationActivities().AddOnboardingActivities());
@@ -40,4 +50,18 @@ public sealed class WorkflowHostOptions
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public bool ImportOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// On SIGTERM, how long the burst in flight may take to finish before it is cut off (its stimulus is handed
+    /// back and runs again on another node). New work stops being claimed at once.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long a scheduler's claim on due timers keeps the other nodes off them (a dead node's claims expire after it).</summary>
+    public TimeSpan TimerClaimDuration { get; set; } = new EngineOptions().TimerClaimDuration;
+
+    /// <summary>How long a dispatcher's lease on an outbox message keeps the other nodes off it.</summary>
+    public TimeSpan OutboxLeaseDuration { get; set; } = new EngineOptions().OutboxLeaseDuration;
+
+    public EngineOptions Engine() => new() { TimerClaimDuration = TimerClaimDuration, OutboxLeaseDuration = OutboxLeaseDuration };
 }

@@ -15,25 +15,29 @@ internal static class NotificationGroups
     private const string Any = "*";
     private const string AllTasks = "tasks:all";
 
-
     public static IEnumerable<string> For(AccessGrant grant, GroupMapping groups)
     {
+        // Each task notice must reach a connection through one group only: a send to several groups is not
+        // de-duplicated per connection (the Redis backplane publishes once per group). Supervisors and admins see
+        // every task, so tasks:all is their only task group.
         if (grant.Roles.Contains(Roles.Supervisor) || grant.Roles.Contains(Roles.Admin))
         {
             yield return AllTasks;
         }
-
-        foreach (var role in grant.Roles.Append(Any))
+        else
         {
-            if (grant.SeesAllSegments)
+            foreach (var role in grant.Roles.Append(Any))
             {
-                yield return Tasks(role, Any);
-            }
-            else
-            {
-                foreach (var segment in grant.Segments)
+                if (grant.SeesAllSegments)
                 {
-                    yield return Tasks(role, segment);
+                    yield return Tasks(role, Any);
+                }
+                else
+                {
+                    foreach (var segment in grant.Segments)
+                    {
+                        yield return Tasks(role, segment);
+                    }
                 }
             }
         }

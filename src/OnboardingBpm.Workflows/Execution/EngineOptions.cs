@@ -11,4 +11,14 @@ public sealed record EngineOptions
 
     /// <summary>How long journal entries are kept; the scheduler purges older ones about once an hour.</summary>
     public TimeSpan JournalRetention { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// How long a scheduler's claim on due timers keeps other nodes off them. Short, so that timers claimed by a
+    /// node that died fire elsewhere within seconds; a batch that outlives its claim is still safe, because a
+    /// second node's resume finds the bookmark burned and does nothing.
+    /// </summary>
+    public TimeSpan TimerClaimDuration { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long a dispatcher's lease on an outbox message keeps other dispatchers off it.</summary>
+    public TimeSpan OutboxLeaseDuration { get; init; } = TimeSpan.FromMinutes(1);
 }

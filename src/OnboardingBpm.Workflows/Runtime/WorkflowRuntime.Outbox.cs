@@ -7,18 +7,17 @@ namespace OnboardingBpm.Workflows.Runtime;
 /// <summary>
 /// Dispatches outbox messages after their burst committed. Each is claimed with a lease first, so two
 /// dispatchers never run one message at once; a failed dispatch stays pending for the scheduler's sweep.
-/// Handlers are idempotent: children start with fixed ids and bookmarks burn on use.
+/// Handlers are idempotent: children start with fixed ids and bookmarks burn on use. A draining node claims no
+/// more messages: what a burst committed meanwhile stays pending for the other nodes' sweep.
 /// </summary>
 public sealed partial class WorkflowRuntime
 {
-    private static readonly TimeSpan OutboxLease = TimeSpan.FromMinutes(1);
-
     /// <summary>Dispatches pending messages left by earlier failures or crashes; returns how many ran.</summary>
     public async Task<int> DispatchPendingAsync(int max = 100, CancellationToken cancellationToken = default)
     {
         var pending = await stores.Outbox.ListPendingAsync(time.GetUtcNow(), max, cancellationToken);
         var count = 0;
-        foreach (var message in pending)
+        foreach (var message in pending.TakeWhile(_ => !node.IsDraining))
         {
             count += await DispatchOneAsync(message, cancellationToken) ? 1 : 0;
         }
@@ -28,7 +27,7 @@ public sealed partial class WorkflowRuntime
 
     private async Task DispatchAsync(WorkflowCommit commit, CancellationToken cancellationToken)
     {
-        foreach (var message in commit.Outbox)
+        foreach (var message in commit.Outbox.TakeWhile(_ => !node.IsDraining))
         {
             await DispatchOneAsync(message, cancellationToken);
         }
@@ -37,7 +36,7 @@ public sealed partial class WorkflowRuntime
     private async Task<bool> DispatchOneAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (!await stores.Outbox.TryClaimAsync(message.Id, now, now + OutboxLease, cancellationToken))
+        if (!await stores.Outbox.TryClaimAsync(message.Id, node.Id, now, now + options.OutboxLeaseDuration, cancellationToken))
         {
             return false;
         }

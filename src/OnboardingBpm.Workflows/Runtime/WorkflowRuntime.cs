@@ -15,6 +15,8 @@ public sealed partial class WorkflowRuntime(
     WorkflowGraphCache graphs,
     WorkflowExecutor executor,
     IInstanceLock locks,
+    WorkflowNode node,
+    EngineOptions options,
     TimeProvider time,
     IEnumerable<IOutboxHandler> outboxHandlers,
     IEnumerable<ICommitObserver> commitObservers,
@@ -100,7 +102,7 @@ public sealed partial class WorkflowRuntime(
     public async Task<int> DrainInboxAsync(int max = 100, CancellationToken cancellationToken = default)
     {
         var done = 0;
-        foreach (var pending in await stores.Inbox.ListAsync(max, cancellationToken))
+        foreach (var pending in (await stores.Inbox.ListAsync(max, cancellationToken)).TakeWhile(_ => !node.IsDraining))
         {
             var payload = pending.Payload is null ? null : JsonNode.Parse(pending.Payload);
             var result = await TryResumeAsync(pending.BookmarkId, payload, cancellationToken);

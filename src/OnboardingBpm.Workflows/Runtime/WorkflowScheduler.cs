@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using OnboardingBpm.Workflows.Activities.Timing;
 using OnboardingBpm.Workflows.Execution;
+using OnboardingBpm.Workflows.Stores;
 using OnboardingBpm.Workflows.Triggers;
 
 namespace OnboardingBpm.Workflows.Runtime;
@@ -9,19 +10,16 @@ namespace OnboardingBpm.Workflows.Runtime;
 /// <summary>
 /// Fires what the clock made due: timer bookmarks (Delay, Timer, Cron waits, task escalations, durable
 /// retries) and cron start triggers; then sweeps the outbox. Everything reads the injected
-/// <see cref="TimeProvider"/>, so tests jump 72 hours and call <see cref="RunDueAsync"/>.
+/// <see cref="TimeProvider"/>, so tests jump 72 hours and call <see cref="RunDueAsync"/>. Once the node drains,
+/// a pass stops after the burst it is in and claims nothing more; <see cref="HandBackAsync"/> then releases
+/// what is still claimed.
 /// </summary>
-public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores stores, EngineOptions options, TimeProvider time, ILogger<WorkflowScheduler> logger)
+public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores stores, EngineOptions options, WorkflowNode node, TimeProvider time, ILogger<WorkflowScheduler> logger)
 {
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
     private DateTimeOffset? lastPurgeAt;
 
     private const int BatchSize = 100;
-
-    // Short, so that timers claimed by a node that died fire elsewhere within seconds. A batch that outlives
-    // its claim is still safe: a second node's resume finds the bookmark burned and does nothing.
-    private static readonly TimeSpan ClaimDuration = TimeSpan.FromSeconds(20);
-    private readonly string owner = $"scheduler:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>When the last pass ran: health checks use it to tell the scheduler is alive.</summary>
     public DateTimeOffset? LastRunAt { get; private set; }
@@ -31,11 +29,13 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
     {
         var fired = 0;
         var now = time.GetUtcNow();
-        while (true)
+        while (!node.IsDraining)
         {
-            var due = await stores.Bookmarks.ClaimDueAsync(now, BatchSize, owner, now + ClaimDuration, cancellationToken);
+            var due = await stores.Bookmarks.ClaimDueAsync(now, BatchSize, node.Id, now + options.TimerClaimDuration, cancellationToken);
             var resumedInBatch = 0;
-            foreach (var bookmark in due)
+
+            // A draining node leaves the rest of its batch claimed; the hand-back releases it for the other nodes.
+            foreach (var bookmark in due.TakeWhile(_ => !node.IsDraining))
             {
                 var result = await runtime.ResumeBookmarkAsync(bookmark.Id, bookmark.Payload?.DeepClone(), cancellationToken);
                 resumedInBatch += result.Status == ResumeStatus.Resumed ? 1 : 0;
@@ -50,6 +50,11 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
 
         foreach (var trigger in await stores.Triggers.ListDueAsync(now, cancellationToken))
         {
+            if (node.IsDraining)
+            {
+                break;
+            }
+
             fired += await FireCronAsync(trigger, now, cancellationToken) ? 1 : 0;
         }
 
@@ -58,6 +63,20 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         await PurgeJournalAsync(now, cancellationToken);
         LastRunAt = now;
         return fired;
+    }
+
+    /// <summary>
+    /// Releases every claim and lease this node still holds (timers it claimed but did not fire, outbox messages
+    /// it leased but did not dispatch, instance leases), so the other nodes take them at their next pass instead
+    /// of waiting for the claims to expire. Called once the node has drained.
+    /// </summary>
+    public async Task<ReleasedClaims> HandBackAsync(CancellationToken cancellationToken = default)
+    {
+        var released = await stores.Claims.ReleaseAllAsync(node.Id, cancellationToken);
+        logger.LogInformation(
+            "Handed back {Timers} timer claim(s), {Messages} outbox lease(s) and {Instances} instance lease(s) held by {Node}",
+            released.Timers, released.OutboxMessages, released.InstanceLeases, node.Id);
+        return released;
     }
 
     /// <summary>Journal retention: entries older than the configured age go, at most once an hour.</summary>
@@ -76,10 +95,14 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         }
     }
 
-    /// <summary>Runs <see cref="RunDueAsync"/> every <paramref name="interval"/> until cancelled.</summary>
+    /// <summary>
+    /// Runs <see cref="RunDueAsync"/> every <paramref name="interval"/> until the node drains or
+    /// <paramref name="cancellationToken"/> (which also cuts off the burst in flight) is cancelled.
+    /// </summary>
     public async Task RunAsync(TimeSpan interval, CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        using var pauseEnds = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, node.Draining);
+        while (!cancellationToken.IsCancellationRequested && !node.IsDraining)
         {
             try
             {
@@ -92,7 +115,7 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
 
             try
             {
-                await Task.Delay(interval, time, cancellationToken);
+                await Task.Delay(interval, time, pauseEnds.Token);
             }
             catch (OperationCanceledException)
             {

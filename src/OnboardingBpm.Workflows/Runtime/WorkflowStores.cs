@@ -13,4 +13,5 @@ public sealed record WorkflowStores(
     ITriggerStore Triggers,
     IOutboxStore Outbox,
     IResumeInbox Inbox,
-    IWorkflowCommitter Committer);
+    IWorkflowCommitter Committer,
+    IClaimStore Claims);

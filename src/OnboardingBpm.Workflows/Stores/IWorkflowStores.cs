@@ -69,7 +69,8 @@ public interface IOutboxStore
     /// <summary>Messages not dispatched whose lease (if any) has ended.</summary>
     Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
 
-    Task<bool> TryClaimAsync(string messageId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
+    /// <summary>Leases the message to <paramref name="owner"/> (a node's id) unless it is dispatched or leased to someone else.</summary>
+    Task<bool> TryClaimAsync(string messageId, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
 
     Task MarkDispatchedAsync(string messageId, CancellationToken cancellationToken = default);
 }
@@ -85,6 +86,23 @@ public interface IResumeInbox
     Task<IReadOnlyList<PendingResume>> ListAsync(int max, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(string id, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Hands back what one node holds: its claims on due timers, its leases on outbox messages and its leases on
+/// instances. A node shutting down calls it last, so other nodes take that work at once instead of waiting for
+/// the claims to expire. Rows claimed by other owners are left alone; a burned bookmark or a dispatched message
+/// is finished work and stays as it is.
+/// </summary>
+public interface IClaimStore
+{
+    Task<ReleasedClaims> ReleaseAllAsync(string owner, CancellationToken cancellationToken = default);
+}
+
+/// <summary>How many claims <see cref="IClaimStore.ReleaseAllAsync"/> gave back, by kind.</summary>
+public sealed record ReleasedClaims(int Timers, int OutboxMessages, int InstanceLeases)
+{
+    public int Total => Timers + OutboxMessages + InstanceLeases;
 }
 
 public sealed record PendingResume(string Id, string BookmarkId, string? Payload, DateTimeOffset CreatedAt);

@@ -934,6 +934,10 @@ namespace OnboardingBpm.Persistence.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("instance_id");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("text")
+                        .HasColumnName("lease_owner");
+
                     b.Property<DateTimeOffset?>("LeaseUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lease_until");

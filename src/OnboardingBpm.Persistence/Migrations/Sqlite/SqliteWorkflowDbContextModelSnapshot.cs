@@ -922,6 +922,10 @@ namespace OnboardingBpm.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("instance_id");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
                     b.Property<long?>("LeaseUntil")
                         .HasColumnType("INTEGER")
                         .HasColumnName("lease_until");

@@ -1,4 +1,4 @@
-import { HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { HttpTransportType, HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { useEffect, useRef, useState } from 'react';
 
 export type ConnectionState = 'connecting' | 'live' | 'offline';
@@ -10,7 +10,9 @@ export type HubHandlers = Record<string, (argument: never) => void>;
  * A connection to /hubs/notifications for as long as the component is mounted. The server places it in the groups
  * of the user's roles and segments, so every message that arrives is one the API would show this user. The token
  * goes in the query string (WebSockets carry no headers). `onReconnected` runs after a reconnect, when messages may
- * have been missed. Handlers are read at call time, so passing new functions does not reconnect.
+ * have been missed. Handlers are read at call time, so passing new functions does not reconnect. WebSockets only,
+ * without the negotiate round trip: behind a load balancer the negotiate call and the socket could land on different
+ * servers, and one WebSocket needs no sticky sessions (docs/scale-out.md).
  */
 export function useHub(token: () => Promise<string | null>, handlers: HubHandlers, onReconnected?: () => void): ConnectionState {
   const [state, setState] = useState<ConnectionState>('connecting');
@@ -23,7 +25,11 @@ export function useHub(token: () => Promise<string | null>, handlers: HubHandler
 
   useEffect(() => {
     let connection: HubConnection | null = new HubConnectionBuilder()
-      .withUrl('/hubs/notifications', { accessTokenFactory: async () => (await token()) ?? '' })
+      .withUrl('/hubs/notifications', {
+        accessTokenFactory: async () => (await token()) ?? '',
+        skipNegotiation: true,
+        transport: HttpTransportType.WebSockets,
+      })
       .withAutomaticReconnect()
       .configureLogging(LogLevel.Warning)
       .build();

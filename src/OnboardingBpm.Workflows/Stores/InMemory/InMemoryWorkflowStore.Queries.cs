@@ -36,11 +36,11 @@ public sealed partial class InMemoryWorkflowStore
         lock (gate)
         {
             var claimed = bookmarks.Values
-                .Where(b => b.DueAt <= now && (!claims.TryGetValue(b.Id, out var until) || until < now))
+                .Where(b => b.DueAt <= now && (!claims.TryGetValue(b.Id, out var claim) || claim.Until < now))
                 .OrderBy(b => b.DueAt).Take(max).ToList();
             foreach (var bookmark in claimed)
             {
-                claims[bookmark.Id] = claimUntil;
+                claims[bookmark.Id] = (owner, claimUntil);
             }
 
             return Task.FromResult<IReadOnlyList<Bookmark>>(claimed);
@@ -140,7 +140,7 @@ public sealed partial class InMemoryWorkflowStore
         }
     }
 
-    public Task<bool> TryClaimAsync(string messageId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
+    public Task<bool> TryClaimAsync(string messageId, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
     {
         lock (gate)
         {
@@ -149,6 +149,7 @@ public sealed partial class InMemoryWorkflowStore
                 return Task.FromResult(false);
             }
 
+            entry.LeaseOwner = owner;
             entry.LeaseUntil = leaseUntil;
             return Task.FromResult(true);
         }
@@ -165,5 +166,27 @@ public sealed partial class InMemoryWorkflowStore
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Instance leases exist only in durable stores (one process needs none), so none are released here.</summary>
+    public Task<ReleasedClaims> ReleaseAllAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            var timers = claims.Where(c => c.Value.Owner == owner).Select(c => c.Key).ToList();
+            foreach (var id in timers)
+            {
+                claims.Remove(id);
+            }
+
+            var messages = outbox.Values.Where(e => !e.Dispatched && e.LeaseOwner == owner).ToList();
+            foreach (var entry in messages)
+            {
+                entry.LeaseOwner = null;
+                entry.LeaseUntil = null;
+            }
+
+            return Task.FromResult(new ReleasedClaims(timers.Count, messages.Count, InstanceLeases: 0));
+        }
     }
 }

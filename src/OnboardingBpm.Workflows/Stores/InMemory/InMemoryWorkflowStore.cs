@@ -11,12 +11,12 @@ namespace OnboardingBpm.Workflows.Stores.InMemory;
 /// database where it matters: commits are atomic and revision-checked, and reads return copies, so a burst
 /// that is not committed changes nothing.
 /// </summary>
-public sealed partial class InMemoryWorkflowStore : IWorkflowCommitter, IWorkflowInstanceStore, IBookmarkStore, IJournalStore, IIncidentStore, IHumanTaskStore, IOutboxStore, IResumeInbox
+public sealed partial class InMemoryWorkflowStore : IWorkflowCommitter, IWorkflowInstanceStore, IBookmarkStore, IJournalStore, IIncidentStore, IHumanTaskStore, IOutboxStore, IResumeInbox, IClaimStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, (string Json, WorkflowInstanceSummary Summary)> instances = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Bookmark> bookmarks = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DateTimeOffset> claims = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Owner, DateTimeOffset Until)> claims = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<JournalEntry>> journal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Incident> incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HumanTask> tasks = new(StringComparer.Ordinal);
@@ -160,6 +160,7 @@ public sealed partial class InMemoryWorkflowStore : IWorkflowCommitter, IWorkflo
     private sealed class OutboxEntry(OutboxMessage message)
     {
         public OutboxMessage Message { get; } = message;
+        public string? LeaseOwner { get; set; }
         public DateTimeOffset? LeaseUntil { get; set; }
         public bool Dispatched { get; set; }
     }

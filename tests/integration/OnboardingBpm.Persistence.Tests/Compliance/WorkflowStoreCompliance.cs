@@ -119,7 +119,7 @@ public abstract partial class WorkflowStoreCompliance : IAsyncLifetime
         commit.Outbox.Add(new OutboxMessage { Id = "m-1", Type = "Test", InstanceId = instance.Id, Payload = [], CreatedAt = now });
         await Engine.Stores.Committer.CommitAsync(commit);
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Engine.Stores.Outbox.TryClaimAsync("m-1", now, now.AddMinutes(1))));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Engine.Stores.Outbox.TryClaimAsync("m-1", "node-a", now, now.AddMinutes(1))));
 
         Assert.Equal(1, claims.Count(c => c));
         Assert.Empty(await Engine.Stores.Outbox.ListPendingAsync(now, 10));

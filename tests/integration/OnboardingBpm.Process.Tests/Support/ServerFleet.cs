@@ -34,9 +34,13 @@ public sealed class ServerFleet : IAsyncDisposable
         return database;
     }
 
-    public async Task<ServerProcess> StartAsync(string name, Database database, CancellationToken cancellationToken)
+    public Task<ServerProcess> StartAsync(string name, Database database, CancellationToken cancellationToken) =>
+        StartAsync(name, database, new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>A server with further configuration, as environment variables (<c>Section__Key</c>).</summary>
+    public async Task<ServerProcess> StartAsync(string name, Database database, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
-        var server = await ServerProcess.StartAsync(new ServerSettings(name, database, WorkflowsFolder, Folder), cancellationToken);
+        var server = await ServerProcess.StartAsync(new ServerSettings(name, database, WorkflowsFolder, Folder, environment), cancellationToken);
         lock (servers)
         {
             servers.Add(server);

@@ -7,8 +7,11 @@ using OsProcess = System.Diagnostics.Process;
 
 namespace OnboardingBpm.Process.Tests.Support;
 
-/// <summary>What a server process is started with: its database, its definitions and where it writes its log.</summary>
-public sealed record ServerSettings(string Name, Database Database, string WorkflowsFolder, string WorkFolder);
+/// <summary>
+/// What a server process is started with: its database, its definitions and where it writes its log; any further
+/// configuration as environment variables (<c>Section__Key</c>), applied after the defaults below.
+/// </summary>
+public sealed record ServerSettings(string Name, Database Database, string WorkflowsFolder, string WorkFolder, IReadOnlyDictionary<string, string>? Environment = null);
 
 /// <summary>
 /// The real server (OnboardingBpm.Server.dll from its own build output) as a child process on a free
@@ -29,12 +32,16 @@ public sealed class ServerProcess : IAsyncDisposable
     private ServerProcess(string name, OsProcess process, ServerLog log, Uri address)
     {
         Name = name;
+        Address = address;
         this.process = process;
         this.log = log;
         Api = new EngineClient(new HttpClient(new DevelopmentToken(address)) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) });
     }
 
     public string Name { get; }
+
+    /// <summary>Where the server listens (http://127.0.0.1:port).</summary>
+    public Uri Address { get; }
 
     public EngineClient Api { get; }
 
@@ -68,6 +75,10 @@ public sealed class ServerProcess : IAsyncDisposable
         // The shared appsettings.json logs every SQL command at Information: a log of thousands of lines a
         // second would slow the server down and bury what a failing test needs.
         info.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning";
+        foreach (var (key, value) in settings.Environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
 
         var log = new ServerLog(settings.Name, Path.Combine(settings.WorkFolder, $"{settings.Name}-{DateTime.UtcNow:HHmmss.fff}.log"));
         var process = new OsProcess { StartInfo = info };
@@ -114,7 +125,7 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>The last lines the server wrote, for a failing test's output.</summary>
-    public string Tail() => log.Tail();
+    public string Tail(int lines = 40) => log.Tail(lines);
 
     public async ValueTask DisposeAsync()
     {

@@ -46,9 +46,59 @@ public sealed class HealthTests : IClassFixture<ServerFactory>
         slowScheduler.Clock.Advance(TimeSpan.FromMinutes(5));
 
         var response = await client.GetAsync("/health", TestContext.Current.CancellationToken);
+        var readiness = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
         Assert.False(body!["schedulerRunning"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readiness.StatusCode);
+        Assert.Equal(["scheduler"], Failed(await readiness.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken)));
     }
+
+    [Fact]
+    public async Task liveness_answers_while_the_process_runs_without_a_token()
+    {
+        var response = await factory.CreateClient().GetAsync("/health/live", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Alive", (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task readiness_is_ready_with_the_database_migrated_and_the_scheduler_running_and_names_each_check()
+    {
+        await factory.Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
+
+        var response = await factory.CreateClient().GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
+        Assert.Equal("Ready", body["status"]!.GetValue<string>());
+        Assert.Empty(Failed(body));
+        var checks = body["checks"]!.AsArray().ToDictionary(c => c!["name"]!.GetValue<string>(), c => c!["detail"]!.GetValue<string>());
+        Assert.Equal(["database", "migrations", "scheduler", "draining", "realTime"], checks.Keys);
+        Assert.Equal("applied", checks["migrations"]);
+        Assert.Equal("Off", checks["realTime"]);
+    }
+
+    [Fact]
+    public async Task a_draining_node_is_not_ready_at_once_and_says_so_without_revealing_its_configuration()
+    {
+        await using var draining = new ServerFactory();
+        var client = draining.CreateClient();
+        await draining.Services.GetRequiredService<WorkflowScheduler>().RunDueAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
+
+        draining.Services.GetRequiredService<WorkflowNode>().BeginDrain();
+        var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["draining"], Failed(JsonNode.Parse(text)!.AsObject()));
+        Assert.DoesNotContain("Data Source", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(".db", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static List<string> Failed(JsonObject? readiness) =>
+        [.. readiness!["failed"]!.AsArray().Select(f => f!.GetValue<string>())];
 }

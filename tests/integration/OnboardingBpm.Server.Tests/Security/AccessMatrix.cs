@@ -88,7 +88,7 @@ internal static partial class AccessMatrix
 
     public static readonly IReadOnlySet<string> Anonymous = new HashSet<string>
     {
-        "/health", "/openapi/{documentName}.json", "/dev/token", "/survey/{token}", "/api/surveys/{token}",
+        "/health", "/health/live", "/health/ready", "/openapi/{documentName}.json", "/dev/token", "/survey/{token}", "/api/surveys/{token}",
         "/app-config.json", "/" + Features.BrowserApp.BrowserAppEndpoints.FallbackPattern,
     };
 

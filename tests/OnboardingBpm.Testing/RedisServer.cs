@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace OnboardingBpm.Integrations.Tests.Support;
+namespace OnboardingBpm.Testing;
 
 /// <summary>
-/// A throwaway Debian redis-server on a free loopback port, without persistence, killed on dispose.
+/// A throwaway Debian redis-server on a free loopback port, without persistence, killed on dispose: the shared
+/// cache's tests and the SignalR backplane's tests between server processes start one each.
 /// scripts/install-test-prerequisites.sh installs the package.
 /// </summary>
-internal sealed class RedisServer : IAsyncDisposable
+public sealed class RedisServer : IAsyncDisposable
 {
     private readonly Process process;
 
@@ -22,7 +23,10 @@ internal sealed class RedisServer : IAsyncDisposable
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisServer> StartAsync(CancellationToken cancellationToken)
+    public static Task<RedisServer> StartAsync(CancellationToken cancellationToken) => StartOnAsync(FreePort(), cancellationToken);
+
+    /// <summary>On a given port: a Redis "coming back" after an outage, where its clients expect it.</summary>
+    public static async Task<RedisServer> StartOnAsync(int port, CancellationToken cancellationToken)
     {
         const string binary = "/usr/bin/redis-server";
         if (!File.Exists(binary))
@@ -30,7 +34,6 @@ internal sealed class RedisServer : IAsyncDisposable
             throw new InvalidOperationException($"{binary} is missing: run scripts/install-test-prerequisites.sh");
         }
 
-        var port = FreePort();
         var info = new ProcessStartInfo(binary, $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")
         {
             RedirectStandardOutput = true,

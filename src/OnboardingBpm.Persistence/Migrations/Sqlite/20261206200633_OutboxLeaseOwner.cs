@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OnboardingBpm.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OutboxLeaseOwner : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "lease_owner",
+                table: "workflow_outbox",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "lease_owner",
+                table: "workflow_outbox");
+        }
+    }
+}
