@@ -1,15 +1,12 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { Api } from '../api/client';
 import type { AppConfig } from '../config';
-import { CasesScreen } from '../features/cases/CasesScreen';
-import { Dashboard } from '../features/dashboard/Dashboard';
-import { InstancesScreen } from '../features/instances/InstancesScreen';
-import { IntegrationsScreen } from '../features/integrations/IntegrationsScreen';
 import { TaskInbox } from '../features/task-inbox/TaskInbox';
 import type { TaskNotice } from '../features/task-inbox/types';
 import { useTaskNotices } from '../realtime/notifications';
 import { AccessScreen } from './AccessScreen';
 import { EmbeddedBanner } from './EmbeddedBanner';
+import { lazyScreen } from './lazyScreen';
 import { resolveScreen, screensFor, type Me } from './navigation';
 import { navigate, usePath } from './router';
 import { Toasts, type Toast } from './Toasts';
@@ -25,9 +22,13 @@ interface Props {
 }
 
 let nextToastId = 1;
-// The designer brings React Flow: only the people who open it download and parse it.
-const loadDesigner = () => import('../features/designer/DesignerScreen').then((m) => ({ default: m.DesignerScreen }));
-const DesignerScreen = lazy(window.location.pathname.startsWith('/designer') ? ((early) => () => early)(loadDesigner()) : loadDesigner);
+// Every screen but the inbox is its own chunk: an agent's first load carries neither React Flow (designer, instance
+// diagram) nor the dashboard's and integrations' code; the screen a page opens on is fetched at once.
+const DesignerScreen = lazyScreen('/designer', () => import('../features/designer/DesignerScreen').then((m) => m.DesignerScreen));
+const InstancesScreen = lazyScreen('/instances', () => import('../features/instances/InstancesScreen').then((m) => m.InstancesScreen));
+const IntegrationsScreen = lazyScreen('/integrations', () => import('../features/integrations/IntegrationsScreen').then((m) => m.IntegrationsScreen));
+const CasesScreen = lazyScreen('/cases', () => import('../features/cases/CasesScreen').then((m) => m.CasesScreen));
+const Dashboard = lazyScreen('/dashboard', () => import('../features/dashboard/Dashboard').then((m) => m.Dashboard));
 
 /** The signed-in frame: banner, the user's screens only, live task notices as a toast and a badge. */
 export function Shell({ config, api, me, name, now, token, onSignOut }: Props) {
@@ -82,12 +83,16 @@ export function Shell({ config, api, me, name, now, token, onSignOut }: Props) {
         {screen?.id === 'tasks' ? (
           <TaskInbox api={api} me={me} now={now} refreshKey={refreshKey} fresh={fresh} onSeen={seen}
             onCompleted={(task, outcome) => { toast(`Completed “${task.title}” (${outcome})`); }} />
-        ) : screen?.id === 'designer' ? <Suspense fallback={<p className="hint">Opening the designer…</p>}><DesignerScreen api={api} path={path} /></Suspense>
-        : screen?.id === 'instances' ? <InstancesScreen api={api} />
-        : screen?.id === 'integrations' ? <IntegrationsScreen api={api} token={token} />
-        : screen?.id === 'cases' ? <CasesScreen api={api} me={me} path={path} />
-        : screen?.id === 'dashboard' ? <Dashboard api={api} me={me} token={token} />
-        : screen?.id === 'access' ? <AccessScreen me={me} /> : <p>There is no screen for your roles yet.</p>}
+        ) : (
+          <Suspense fallback={<p className="hint">Opening {screen?.title ?? 'the screen'}…</p>}>
+            {screen?.id === 'designer' ? <DesignerScreen api={api} path={path} />
+            : screen?.id === 'instances' ? <InstancesScreen api={api} />
+            : screen?.id === 'integrations' ? <IntegrationsScreen api={api} token={token} />
+            : screen?.id === 'cases' ? <CasesScreen api={api} me={me} path={path} />
+            : screen?.id === 'dashboard' ? <Dashboard api={api} me={me} token={token} />
+            : screen?.id === 'access' ? <AccessScreen me={me} /> : <p>There is no screen for your roles yet.</p>}
+          </Suspense>
+        )}
       </main>
       <Toasts toasts={toasts} onDismiss={(id) => { setToasts((current) => current.filter((t) => t.id !== id)); }} />
     </div>
