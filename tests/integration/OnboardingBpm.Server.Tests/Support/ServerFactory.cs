@@ -29,6 +29,11 @@ public class ServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>The server's database, for tests that look at it directly (<see cref="DatabaseFingerprint"/>).</summary>
+    public string ConnectionString => Provider == DatabaseProvider.Sqlite
+        ? $"Data Source={sqliteFile}"
+        : postgresConnectionString ?? throw new InvalidOperationException("The PostgreSQL database is made in InitializeAsync: use the factory as a fixture, or call it first.");
+
     /// <summary>Where this server writes its KPI reports (Kpis:ReportFolder); it goes with the factory.</summary>
     public string KpiReportFolder { get; } = Path.Combine(Path.GetTempPath(), "onboardingbpm-tests", $"kpi-reports-{Guid.NewGuid():N}");
 
@@ -38,7 +43,7 @@ public class ServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public TimeSpan SchedulerInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Creates the PostgreSQL database before the server first starts (xunit calls this on a fixture).</summary>
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         if (Provider == DatabaseProvider.PostgreSql)
         {
@@ -54,9 +59,7 @@ public class ServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests run the live KPI check themselves (KpiWatcher.CheckAsync); the loop stays out of the way.
         builder.UseSetting("Kpis:LiveCheckInterval", TimeSpan.FromDays(1).ToString());
         builder.UseSetting("Persistence:Provider", Provider.ToString());
-        builder.UseSetting("Persistence:ConnectionString", Provider == DatabaseProvider.Sqlite
-            ? $"Data Source={sqliteFile}"
-            : postgresConnectionString ?? throw new InvalidOperationException("The PostgreSQL database is made in InitializeAsync: use the factory as a fixture, or call it first."));
+        builder.UseSetting("Persistence:ConnectionString", ConnectionString);
         builder.UseSetting("Kpis:ReportFolder", KpiReportFolder);
         // Personal data is encrypted at rest; the tests bring throwaway keys (the server refuses to start without).
         builder.UseSetting("Privacy:ActiveKeyId", "test");
