@@ -14,7 +14,7 @@ public sealed record FuzzSettings(int Seed, int Cases, DatabaseProvider Database
     public const int DefaultSeed = 20260302;
 
     /// <summary>
-    /// Cases per endpoint in the test run, on each database: 300 take about 1.5 min per database on 2 cores
+    /// Cases per endpoint in the test run, on each database: 300 take 1.4 to 1.8 min per database on 2 cores
     /// (PostgreSQL no slower than SQLite), the three endpoints in parallel.
     /// </summary>
     public const int DefaultCases = 300;
