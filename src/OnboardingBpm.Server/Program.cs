@@ -38,6 +38,7 @@ app.UseApiErrors();
 app.UseBrowserApp();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseNulCharacterGuard();
 app.UseRequestBodyGuard();
 app.UseRateLimiter();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -29,7 +29,11 @@ public static class ApiErrors
             o.SerializerOptions.Converters.Add(new StrictJsonNodeConverter<JsonNode>());
             o.SerializerOptions.Converters.Add(new StrictJsonNodeConverter<JsonObject>());
             o.SerializerOptions.Converters.Add(new StrictJsonNodeConverter<JsonArray>());
+
+            // Text PostgreSQL cannot store (U+0000) is refused in typed bodies as StrictJson refuses it in free-form ones.
+            o.SerializerOptions.Converters.Add(new StrictStringConverter());
         });
+        services.ConfigureAll<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(o => o.AddSchemaTransformer(StrictStringConverter.DescribeAsString));
         return services;
     }
 

@@ -58,7 +58,8 @@ public static class RequestBodies
         }
         catch (StrictJsonException ex)
         {
-            throw new WorkflowValidationException("The body is not valid JSON.", [ex.Problem]);
+            // Well-formed JSON, but ambiguous (a key twice), unreadable (a lone surrogate) or unstorable (a NUL).
+            throw new WorkflowValidationException("The body cannot be accepted as it is.", [ex.Problem]);
         }
         catch (JsonException ex)
         {

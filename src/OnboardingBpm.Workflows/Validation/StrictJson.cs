@@ -7,6 +7,8 @@ namespace OnboardingBpm.Workflows.Validation;
 /// JSON from outside, read strictly. System.Text.Json's nodes are lazy: a key given twice or a string holding a lone
 /// UTF-16 surrogate (<c>"\ud800"</c>) parses, then throws an ArgumentException or InvalidOperationException wherever
 /// it is first read — deep inside a workflow, or as a server error. Here both are found up front, at their path.
+/// So is text holding U+0000 (<c>"\u0000"</c>): valid JSON that PostgreSQL cannot store (a text column refuses the
+/// byte, jsonb the escape), so it would fail at the commit, after the caller was told yes, or as a server error.
 /// </summary>
 public static class StrictJson
 {
@@ -24,7 +26,10 @@ public static class StrictJson
         return JsonNode.Parse(json, documentOptions: options);
     }
 
-    /// <summary>The first duplicate key or unreadable string under <paramref name="element"/>, or null.</summary>
+    /// <summary>What <see cref="FindProblem"/> says of text holding U+0000.</summary>
+    public const string NulMessage = "contains a NUL character (\\u0000), which cannot be stored";
+
+    /// <summary>The first duplicate key, unreadable string or NUL character under <paramref name="element"/>, or null.</summary>
     public static ValidationProblem? FindProblem(JsonElement element, string path)
     {
         switch (element.ValueKind)
@@ -36,6 +41,11 @@ public static class StrictJson
                     if (!TryRead(() => property.Name, out var name))
                     {
                         return new(path, LoneSurrogate("a key"));
+                    }
+
+                    if (name.Contains('\0', StringComparison.Ordinal))
+                    {
+                        return new(path, $"has a key that {NulMessage}");
                     }
 
                     var child = $"{path}.{name}";
@@ -63,7 +73,12 @@ public static class StrictJson
 
                 return null;
             case JsonValueKind.String:
-                return TryRead(element.GetString, out _) ? null : new(path, LoneSurrogate("the text"));
+                if (!TryRead(element.GetString, out var text))
+                {
+                    return new(path, LoneSurrogate("the text"));
+                }
+
+                return text.Contains('\0', StringComparison.Ordinal) ? new(path, NulMessage) : null;
             default:
                 return null;
         }
@@ -86,7 +101,7 @@ public static class StrictJson
     private static string LoneSurrogate(string what) => $"{what} is not valid Unicode: a lone surrogate (\\ud800-\\udfff) without its pair";
 }
 
-/// <summary>JSON that parses but cannot be read safely: a key given twice, or text with a lone surrogate.</summary>
+/// <summary>JSON that parses but cannot be read or stored safely: a key given twice, text with a lone surrogate or a NUL.</summary>
 public sealed class StrictJsonException(ValidationProblem problem) : JsonException($"{problem.Path} {problem.Message}")
 {
     public ValidationProblem Problem { get; } = problem;

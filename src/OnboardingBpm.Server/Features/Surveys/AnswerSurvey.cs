@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using OnboardingBpm.Onboarding.Surveys;
 using OnboardingBpm.Server.Errors;
@@ -12,12 +11,26 @@ public static class AnswerSurvey
     public const string AnsweredEvent = "survey.answered";
     public const int MaxCommentLength = 2000;
 
+    // Room for the longest comment written entirely in \uXXXX escapes, and the rating.
+    private const int MaxBodyBytes = 16 * 1024;
+
     public sealed record Answered(string Status);
 
     public static async Task<IResult> HandleAsync(string token, HttpRequest request, ISurveyStore surveys, WorkflowRuntime runtime, TimeProvider time, CancellationToken cancellationToken)
     {
         SurveyEndpoints.Protect(request.HttpContext.Response);
-        var body = await ReadAsync(request, cancellationToken);
+        JsonNode? body;
+        try
+        {
+            // Read strictly: a key given twice, a lone surrogate or a NUL character is a 400 at its path.
+            body = await RequestBodies.ReadJsonAsync(request, MaxBodyBytes, cancellationToken);
+        }
+        catch (WorkflowValidationException unreadable)
+        {
+            // Answered here rather than by the error handler, which would drop the headers Protect just set.
+            return ApiErrors.Validation(unreadable.Message, unreadable.Problems);
+        }
+
         var problems = Check(body, out var rating, out var comment);
         if (problems.Count > 0)
         {
@@ -38,18 +51,6 @@ public static class AnswerSurvey
         // The comment stays in the (encrypting) store: the workflow gets the rating only.
         await runtime.PublishEventAsync(AnsweredEvent, result.Invitation!.Id, new JsonObject { ["rating"] = rating }, cancellationToken);
         return TypedResults.Ok(new Answered("recorded"));
-    }
-
-    private static async Task<JsonNode?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static List<ValidationProblem> Check(JsonNode? body, out int rating, out string? comment)

@@ -7,9 +7,10 @@ namespace OnboardingBpm.Server.Tests.Fuzzing;
 
 /// <summary>
 /// The definition endpoints (import, validate, save draft) under hostile definitions: the documented 2xx or
-/// problem+json, a refusal publishes and saves nothing, and whatever was accepted reads back.
+/// problem+json, a refusal publishes and saves nothing, and whatever was accepted reads back. Run on each database
+/// (the subclasses at the end).
 /// </summary>
-public sealed class DefinitionFuzzTests(ServerFactory factory) : IClassFixture<ServerFactory>
+public abstract class DefinitionFuzzTests(ServerFactory factory, int defaultCases)
 {
     private const string Endpoint = "definitions";
     private const int HugeEvery = 100;
@@ -17,7 +18,7 @@ public sealed class DefinitionFuzzTests(ServerFactory factory) : IClassFixture<S
     [Fact]
     public async Task every_hostile_definition_is_answered_as_documented_or_with_a_problem_and_a_refusal_writes_nothing()
     {
-        var settings = FuzzSettings.FromEnvironment(defaultCases: 300);
+        var settings = FuzzSettings.FromEnvironment(defaultCases, factory.Provider);
         settings.Announce(Endpoint);
         using var client = factory.CreateClientAs(DemoUsers.ProcessOwner);
 
@@ -90,3 +91,9 @@ public sealed class DefinitionFuzzTests(ServerFactory factory) : IClassFixture<S
         }
     }
 }
+
+public sealed class DefinitionFuzzOnSqliteTests(ServerFactory factory)
+    : DefinitionFuzzTests(factory, defaultCases: FuzzSettings.DefaultCases), IClassFixture<ServerFactory>;
+
+public sealed class DefinitionFuzzOnPostgresTests(PostgresServerFactory factory)
+    : DefinitionFuzzTests(factory, defaultCases: FuzzSettings.DefaultCases), IClassFixture<PostgresServerFactory>;

@@ -134,6 +134,33 @@ public sealed class FoundByFuzzTests(ScheduledByTestServerFactory factory) : ICl
         Assert.Null((await Tasks.FindAsync(task.Id, Cancel))!.Assignee);
     }
 
+    /// <summary>Typed bodies bind text through StrictStringConverter now: a number where text belongs is still named plainly.</summary>
+    [Fact]
+    public async Task a_text_field_of_a_typed_body_given_a_number_is_a_400_saying_it_has_the_wrong_type()
+    {
+        using var maria = factory.CreateClientAs(DemoUsers.Supervisor);
+
+        var response = await maria.PostAsync("/api/tickets", Json("{\"customerId\": 42, \"subject\": \"VPN drops\"}"), Cancel);
+
+        await AssertProblemAtAsync(response, HttpStatusCode.BadRequest, "$.customerId");
+        Assert.Contains("has the wrong type", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    /// <summary>The survey answer was the one body still read leniently: a key twice or a lone surrogate was a 500 (anonymous).</summary>
+    [Theory]
+    [InlineData("{\"rating\": 5, \"rating\": 1}", "$.rating")]
+    [InlineData("{\"rating\": 5, \"comment\": \"\\ud800\"}", "$.comment")]
+    [InlineData("{\"rating\": 5, \"comment\": \"fine\\u0000\"}", "$.comment")]
+    public async Task a_survey_answer_is_read_strictly(string body, string path)
+    {
+        using var anonymous = factory.CreateClient();
+
+        var response = await anonymous.PostAsync("/api/surveys/no-such-token", Json(body), Cancel);
+
+        await AssertProblemAtAsync(response, HttpStatusCode.BadRequest, path);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
     private IHumanTaskStore Tasks => factory.Services.GetRequiredService<WorkflowStores>().Tasks;
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");

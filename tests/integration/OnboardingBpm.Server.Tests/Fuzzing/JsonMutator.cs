@@ -5,8 +5,8 @@ namespace OnboardingBpm.Server.Tests.Fuzzing;
 
 /// <summary>
 /// Turns a valid body into a hostile one, structurally: the JSON broken, the wrong top-level type, one field
-/// replaced by a hostile value, removed, duplicated or joined by an extra one, bytes that are not UTF-8, a content
-/// type that lies. Deterministic for a given <see cref="Random"/>.
+/// replaced by a hostile value, removed, duplicated or joined by an extra one, a NUL slipped into a text or a key,
+/// bytes that are not UTF-8, a content type that lies. Deterministic for a given <see cref="Random"/>.
 /// </summary>
 public static class JsonMutator
 {
@@ -31,7 +31,7 @@ public static class JsonMutator
     public static FuzzCase Mutate(Random random, JsonObject valid)
     {
         var text = valid.ToJsonString();
-        switch (random.Next(14))
+        switch (random.Next(15))
         {
             case 0:
                 return new FuzzCase("the valid body", FuzzKind.Valid, HostileJson.Utf8(text));
@@ -57,6 +57,8 @@ public static class JsonMutator
                 return Bytes(random, text);
             case 11:
                 return Syntax(random, text);
+            case 12:
+                return SlipInNul(random, valid);
             default:
                 var lie = ContentTypeLies[random.Next(ContentTypeLies.Length)];
                 return new FuzzCase($"content type '{lie}'", FuzzKind.Mutated, HostileJson.Utf8(text), lie, Chunked: random.Next(2) == 0);
@@ -170,6 +172,39 @@ public static class JsonMutator
             .Replace(HostileJson.Quote(Marker) + ":" + HostileJson.Quote(Marker), HostileJson.Quote((string)key) + ":" + json, StringComparison.Ordinal);
         return new FuzzCase($"{Describe(parent, key)} given twice, the second time as {label}", IsDeep(label) ? FuzzKind.MustRefuse : FuzzKind.Mutated, HostileJson.Utf8(body));
     }
+
+    /// <summary>
+    /// A NUL character (<c>\u0000</c>) inside one text or key that is otherwise valid, so no other check refuses it
+    /// first: PostgreSQL cannot store U+0000 (SQLite can), so a body that reaches the database with one fails there.
+    /// </summary>
+    private static FuzzCase SlipInNul(Random random, JsonObject valid)
+    {
+        var copy = valid.DeepClone().AsObject();
+        var slots = Slots(copy);
+        var texts = slots.Where(s => Value(s.Parent, s.Key) is JsonValue value && value.TryGetValue<string>(out _)).ToList();
+        var keys = slots.Where(s => s.Parent is JsonObject).ToList();
+        var intoKey = texts.Count == 0 || random.Next(4) == 0;
+        var (parent, key) = intoKey ? keys[random.Next(keys.Count)] : texts[random.Next(texts.Count)];
+        var where = Describe(parent, key);
+        if (intoKey)
+        {
+            var name = (string)key;
+            var renamed = name.Insert(random.Next(name.Length + 1), "\0");
+            var obj = parent.AsObject();
+            var value = obj[name];
+            obj.Remove(name);
+            obj[renamed] = value;
+        }
+        else
+        {
+            var text = Value(parent, key)!.GetValue<string>();
+            Set(parent, key, text.Insert(random.Next(text.Length + 1), "\0"));
+        }
+
+        return new FuzzCase($"a NUL slipped into {(intoKey ? "the key of " : "")}{where}", FuzzKind.MustRefuse, HostileJson.Utf8(copy.ToJsonString()));
+    }
+
+    private static JsonNode? Value(JsonNode parent, object key) => parent is JsonObject obj ? obj[(string)key] : parent.AsArray()[(int)key];
 
     private static FuzzCase Nest(Random random, JsonObject valid)
     {

@@ -14,9 +14,10 @@ namespace OnboardingBpm.Server.Tests.Fuzzing;
 /// <summary>
 /// The task actions on a real first-contact task (from a submitted onboarding request) under hostile bodies:
 /// complete, reassign and claim answer as documented or with problem+json, a refused action leaves the task, its
-/// instance and the audit log as they were, and a task completed once cannot be completed again.
+/// instance and the audit log as they were, and a task completed once cannot be completed again. Run on each
+/// database (the subclasses at the end).
 /// </summary>
-public sealed class TaskFuzzTests(ScheduledByTestServerFactory factory) : IClassFixture<ScheduledByTestServerFactory>
+public abstract class TaskFuzzTests(ScheduledByTestServerFactory factory, int defaultCases)
 {
     private const string Endpoint = "tasks";
     private const int HugeEvery = 100;
@@ -26,7 +27,7 @@ public sealed class TaskFuzzTests(ScheduledByTestServerFactory factory) : IClass
     [Fact]
     public async Task every_hostile_task_action_is_answered_as_documented_or_with_a_problem_and_a_refusal_changes_nothing()
     {
-        var settings = FuzzSettings.FromEnvironment(defaultCases: 300);
+        var settings = FuzzSettings.FromEnvironment(defaultCases, factory.Provider);
         settings.Announce(Endpoint);
         using var agent = factory.CreateClientAs(DemoUsers.EnterpriseAgent);
         using var supervisor = factory.CreateClientAs(DemoUsers.Supervisor);
@@ -124,3 +125,9 @@ public sealed class TaskFuzzTests(ScheduledByTestServerFactory factory) : IClass
         }
     }
 }
+
+public sealed class TaskFuzzOnSqliteTests(ScheduledByTestServerFactory factory)
+    : TaskFuzzTests(factory, defaultCases: FuzzSettings.DefaultCases), IClassFixture<ScheduledByTestServerFactory>;
+
+public sealed class TaskFuzzOnPostgresTests(PostgresScheduledByTestServerFactory factory)
+    : TaskFuzzTests(factory, defaultCases: FuzzSettings.DefaultCases), IClassFixture<PostgresScheduledByTestServerFactory>;

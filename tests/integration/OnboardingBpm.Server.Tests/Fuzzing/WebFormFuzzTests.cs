@@ -14,9 +14,10 @@ namespace OnboardingBpm.Server.Tests.Fuzzing;
 /// <summary>
 /// The web-form trigger (POST /workflows/onboarding-requests) under hostile bodies: 202 for what the form check
 /// accepts, problem+json for the rest, and a refused request leaves no case, task, vendor record or mail behind.
-/// An accepted one must also run through in the background without an incident.
+/// An accepted one must also run through in the background without an incident. Run on each database (the
+/// subclasses at the end).
 /// </summary>
-public sealed class WebFormFuzzTests(ScheduledByTestServerFactory factory) : IClassFixture<ScheduledByTestServerFactory>
+public abstract class WebFormFuzzTests(ScheduledByTestServerFactory factory, int defaultCases)
 {
     private const string Endpoint = "web-form";
     private const int HugeEvery = 100;
@@ -24,7 +25,7 @@ public sealed class WebFormFuzzTests(ScheduledByTestServerFactory factory) : ICl
     [Fact]
     public async Task every_hostile_web_form_body_is_answered_202_or_with_a_problem_and_a_refusal_writes_nothing()
     {
-        var settings = FuzzSettings.FromEnvironment(defaultCases: 300);
+        var settings = FuzzSettings.FromEnvironment(defaultCases, factory.Provider);
         settings.Announce(Endpoint);
         using var client = factory.CreateClientAs(DemoUsers.Admin);
 
@@ -122,3 +123,9 @@ public sealed class WebFormFuzzTests(ScheduledByTestServerFactory factory) : ICl
             (await stores.Instances.ListAsync(new InstanceFilter { Status = status, Take = 1 }, TestContext.Current.CancellationToken)).Total;
     }
 }
+
+public sealed class WebFormFuzzOnSqliteTests(ScheduledByTestServerFactory factory)
+    : WebFormFuzzTests(factory, defaultCases: FuzzSettings.DefaultCases), IClassFixture<ScheduledByTestServerFactory>;
+
+public sealed class WebFormFuzzOnPostgresTests(PostgresScheduledByTestServerFactory factory)
+    : WebFormFuzzTests(factory, defaultCases: FuzzSettings.DefaultCases), IClassFixture<PostgresScheduledByTestServerFactory>;

@@ -32,6 +32,19 @@ public sealed class DocumentValidationTests
         Assert.Contains(message, problem.Message);
     }
 
+    /// <summary>PostgreSQL refuses U+0000 in text (and the escape in jsonb): found at its path before anything is stored.</summary>
+    [Theory]
+    [InlineData("{\"definitionId\": \"x\", \"name\": \"a\\u0000b\"}", "$.name", "contains a NUL character")]
+    [InlineData("{\"definitionId\": \"x\", \"root\": {\"activities\": [{\"id\": \"a\", \"inputs\": {\"message\": \"\\u0000\"}}]}}", "$.root.activities[0].inputs.message", "contains a NUL character")]
+    [InlineData("{\"definitionId\": \"x\", \"root\": {\"a\\u0000\": 1}}", "$.root", "has a key that contains a NUL character")]
+    public void text_or_a_key_holding_a_nul_character_is_reported_at_its_path(string json, string path, string message)
+    {
+        var problem = SingleError(json);
+
+        Assert.Equal(path, problem.Path);
+        Assert.Contains(message, problem.Message);
+    }
+
     [Theory]
     [InlineData("[1, 2]")]
     [InlineData("\"a workflow\"")]
