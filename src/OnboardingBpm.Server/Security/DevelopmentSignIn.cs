@@ -41,10 +41,23 @@ public static class DevelopmentSignIn
             return TypedResults.Problem(title: "Say who to sign in as", detail: $"Use ?user= one of {string.Join(", ", defaults.DemoUsers.Select(u => u.Login))}, or ?client=service.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(directory.AddressOf("okta"), "oauth2/default/v1/token")) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{defaults.TestsClientId}:{defaults.TestsClientSecret}")));
-        using var response = await http.CreateClient().SendAsync(request, cancellationToken);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        HttpResponseMessage response;
+        JsonNode? body;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(directory.AddressOf("okta"), "oauth2/default/v1/token")) { Content = new FormUrlEncodedContent(form) };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{defaults.TestsClientId}:{defaults.TestsClientSecret}")));
+            response = await http.CreateClient().SendAsync(request, cancellationToken);
+            body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or System.Text.Json.JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // A simulator still starting (or gone) is a temporary state of this development door, not a server fault;
+            // saying what happened is safe here: it only names the loopback simulator.
+            return TypedResults.Problem(title: "The Okta simulator did not answer", detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        using var _ = response;
         return response.IsSuccessStatusCode
             ? TypedResults.Text(body!["access_token"]!.GetValue<string>())
             : TypedResults.Problem(title: "The Okta simulator refused the sign-in", detail: body?["error_description"]?.GetValue<string>(), statusCode: StatusCodes.Status400BadRequest);

@@ -33,6 +33,8 @@ public sealed partial class OnboardingPhasesTests(ScheduledByTestServerFactory f
         await ImplementAsync(id);
         await driver.CompleteAsync(id, "uat", "Failed", new { failedTests = 2, notes = "Exports time out." });
         await driver.CompleteAsync(id, "fix-uat", "Fixed");
+        // The retest comes later than the failed test, so the two are told apart by their completion times.
+        await driver.AdvanceAsync(TimeSpan.FromMinutes(30));
         await driver.CompleteAsync(id, "uat", "Passed", new { failedTests = 0 });
         Assert.Equal(OnboardingPhase.Training, (await driver.CaseAsync(customer.Case.Id)).Phase);
         Assert.Empty(await driver.InstancesAsync("soc2-evidence", customer.Case.Id));

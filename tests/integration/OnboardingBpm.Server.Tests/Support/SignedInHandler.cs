@@ -20,7 +20,11 @@ internal sealed class SignedInHandler(ServerFactory factory, string who) : Deleg
         {
             using var anonymous = factory.CreateClient();
             var query = who == DemoUsers.Service ? "client=service" : $"user={Uri.EscapeDataString(who)}";
-            token = await anonymous.GetStringAsync($"/dev/token?{query}", cancellationToken);
+            using var answer = await anonymous.GetAsync($"/dev/token?{query}", cancellationToken);
+            var body = await answer.Content.ReadAsStringAsync(cancellationToken);
+            token = answer.IsSuccessStatusCode
+                ? body
+                : throw new HttpRequestException($"The development sign-in as {who} answered {(int)answer.StatusCode}: {body}");
             fetchedAt = now;
         }
 
