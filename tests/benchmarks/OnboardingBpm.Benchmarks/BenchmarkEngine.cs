@@ -84,22 +84,30 @@ public sealed class BenchmarkEngine : IAsyncDisposable
     }
 
     /// <summary>Starts the approval flow, which waits on its user task, then completes the task as a person would.</summary>
-    public async Task RunApprovalAsync(int i)
+    public async Task<WorkflowInstance> RunApprovalAsync(int i)
     {
         var started = await StartApprovalAsync(i);
         // A user task's bookmark is correlated by its task id; reading it here spares an inbox query
         // that would scan every task in the store and make the cost grow with the iteration.
         var taskId = started.Bookmarks.Single(b => b.Type == BookmarkTypes.UserTask).CorrelationKey!;
-        var finished = await tasks.CompleteAsync(taskId, "alice", i % 2 == 0 ? "Approve" : "Reject", null);
+        var finished = await tasks.CompleteAsync(taskId, "alice", ApprovalShape.Outcome(i), null);
         await ExpectAsync(finished.Instance, WorkflowStatus.Finished);
+        return finished.Instance;
     }
 
     /// <summary>Starts the approval flow up to its user task, where the instance waits.</summary>
     public async Task<WorkflowInstance> StartApprovalAsync(int i)
     {
-        var started = await runtime.StartAsync(new StartWorkflowRequest(BenchmarkFlows.Approval) { Input = BenchmarkFlows.Input(i) });
+        var started = await runtime.StartAsync(new StartWorkflowRequest(ApprovalShape.DefinitionId) { Input = ApprovalShape.Input(i) });
         await ExpectAsync(started.Instance, WorkflowStatus.Suspended);
         return started.Instance;
+    }
+
+    /// <summary>Checks, from the stored journal, that approval instance <paramref name="i"/> ended on its expected path.</summary>
+    public async Task VerifyApprovalAsync(WorkflowInstance finished, int i)
+    {
+        var journal = await Store.ListAsync(finished.Id, 0, 100);
+        ApprovalShape.Verify(finished, journal.Items, i);
     }
 
     /// <summary>The ten-activity flow on the interpreter alone: no lock, no store, no definition lookup.</summary>

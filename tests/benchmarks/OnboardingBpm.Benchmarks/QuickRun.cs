@@ -35,7 +35,7 @@ public static class QuickRun
             output.WriteLine($"| {name} | {Count(result.PerSecond)} | {Count(result.PerCpuSecond)} | {Kilobytes(result.BytesPerInstance)} |");
         }
 
-        var (held, state) = await MeasureWaitingAsync();
+        var (held, state) = await MeasureWaitingAsync(WaitingInstances);
         output.WriteLine();
         output.WriteLine($"{WaitingInstances} instances waiting on their user task: {Kilobytes(held)} held per instance, saved state {Kilobytes(state)} of JSON each");
     }
@@ -55,7 +55,7 @@ public static class QuickRun
             await using var engine = await BenchmarkEngine.CreateAsync();
             GC.Collect();
             var before = GC.GetTotalAllocatedBytes(precise: true);
-            var cpuBefore = CpuTime();
+            var cpuBefore = ProcessCpu.Used();
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < InstancesPerRound; i++)
             {
@@ -63,7 +63,7 @@ public static class QuickRun
             }
 
             elapsed += clock.Elapsed;
-            cpu += CpuTime() - cpuBefore;
+            cpu += ProcessCpu.Used() - cpuBefore;
             allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
         }
 
@@ -72,12 +72,12 @@ public static class QuickRun
     }
 
     /// <summary>What a waiting instance costs to keep: the store's share of the heap, and its saved state.</summary>
-    private static async Task<(double HeldBytes, double StateBytes)> MeasureWaitingAsync()
+    internal static async Task<(double HeldBytes, double StateBytes)> MeasureWaitingAsync(int count)
     {
         await using var engine = await BenchmarkEngine.CreateAsync();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         long state = 0;
-        for (var i = 0; i < WaitingInstances; i++)
+        for (var i = 0; i < count; i++)
         {
             var instance = await engine.StartApprovalAsync(i);
             state += JsonSerializer.SerializeToUtf8Bytes(instance, WorkflowJson.Options).Length;
@@ -85,13 +85,7 @@ public static class QuickRun
 
         var held = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(engine);
-        return ((double)held / WaitingInstances, (double)state / WaitingInstances);
-    }
-
-    private static TimeSpan CpuTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
+        return ((double)held / count, (double)state / count);
     }
 
     private static string Count(double value) => value.ToString("N0", CultureInfo.InvariantCulture);

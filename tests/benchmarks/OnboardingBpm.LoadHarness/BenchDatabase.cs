@@ -17,6 +17,27 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public DatabaseProvider Provider => Options.Provider;
     public string ConnectionString => Options.ConnectionString;
 
+    /// <summary>Why <paramref name="provider"/> cannot be used here, or null when it can (SQLite always can).</summary>
+    public static async Task<string?> UnreachableReasonAsync(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return null;
+        }
+
+        var server = new NpgsqlConnectionStringBuilder(PostgresServer) { Timeout = 5 };
+        try
+        {
+            await using var connection = new NpgsqlConnection(server.ToString());
+            await connection.OpenAsync();
+            return null;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            return $"PostgreSQL at {server.Host}:{server.Port} is not reachable ({ex.Message})";
+        }
+    }
+
     public static async Task<BenchDatabase> CreateAsync(DatabaseProvider provider)
     {
         if (provider == DatabaseProvider.Sqlite)

@@ -3,6 +3,21 @@ namespace OnboardingBpm.LoadHarness;
 /// <summary>The definitions the scenarios run.</summary>
 internal static class Flows
 {
+    /// <summary>
+    /// The approval flow of the bpmn-engine comparison: the Benchmarks app's approval.json, embedded from
+    /// there so the in-memory and durable runs execute the same definition.
+    /// </summary>
+    public static string Approval
+    {
+        get
+        {
+            using var stream = typeof(Flows).Assembly.GetManifestResourceStream("Flows.approval.json")
+                ?? throw new InvalidOperationException("approval.json is not embedded.");
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+    }
+
     /// <summary>Start -> Script -> Event wait -> Decision -> Finish: one wait, so two transactions per instance.</summary>
     public const string Durable = """
         {"definitionId": "bench-durable", "name": "Bench durable", "variables": [{"name": "n", "type": "Number", "default": 0}],

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Persistence;
 using OnboardingBpm.Workflows;
+using OnboardingBpm.Workflows.HumanTasks;
 using OnboardingBpm.Workflows.Runtime;
+using OnboardingBpm.Workflows.Stores;
 using OnboardingBpm.Workflows.Versions;
 
 namespace OnboardingBpm.LoadHarness;
@@ -21,6 +23,8 @@ internal sealed class HarnessEngine : IAsyncDisposable
     public WorkflowRuntime Runtime => provider.GetRequiredService<WorkflowRuntime>();
     public WorkflowScheduler Scheduler => provider.GetRequiredService<WorkflowScheduler>();
     public DefinitionService Definitions => provider.GetRequiredService<DefinitionService>();
+    public HumanTaskService Tasks => provider.GetRequiredService<HumanTaskService>();
+    public IJournalStore Journal => provider.GetRequiredService<IJournalStore>();
 
     public static async Task<HarnessEngine> StartAsync(PersistenceOptions options)
     {

@@ -5,7 +5,7 @@ namespace OnboardingBpm.LoadHarness;
 /// <summary>The command line: <c>&lt;scenario&gt; [--provider sqlite|postgres|both] [--count N]</c>.</summary>
 internal sealed record HarnessOptions(string Scenario, IReadOnlyList<DatabaseProvider> Providers, int? Count)
 {
-    public const string Usage = "usage: <durable|rawcommit|timers|memory> [--provider sqlite|postgres|both] [--count N]";
+    public const string Usage = "usage: <durable|rawcommit|peershape|timers|memory> [--provider sqlite|postgres|both] [--count N]";
 
     public static HarnessOptions Parse(string[] args)
     {
@@ -39,7 +39,7 @@ internal sealed record HarnessOptions(string Scenario, IReadOnlyList<DatabasePro
 
     // Throughput compares both databases by default; timers and memory are about the embedded default.
     private static IReadOnlyList<DatabaseProvider> DefaultProviders(string scenario) =>
-        scenario is "durable" or "rawcommit" ? [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql] : [DatabaseProvider.Sqlite];
+        scenario is "durable" or "rawcommit" or "peershape" ? [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql] : [DatabaseProvider.Sqlite];
 
     private static IReadOnlyList<DatabaseProvider> ParseProviders(string value) => value switch
     {

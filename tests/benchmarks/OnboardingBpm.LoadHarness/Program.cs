@@ -21,6 +21,9 @@ switch (options.Scenario)
     case "rawcommit":
         await RawCommitScenario.RunAsync(options);
         break;
+    case "peershape":
+        await PeerShapeScenario.RunAsync(options);
+        break;
     case "timers":
         await TimerScenario.RunAsync(options);
         break;

@@ -6,7 +6,6 @@ namespace OnboardingBpm.Benchmarks.Flows;
 public static class BenchmarkFlows
 {
     public const string TenActivities = "bench-ten-activities";
-    public const string Approval = "bench-approval";
 
     public static IReadOnlyList<string> All { get; } = ["ten-activities", "approval"];
 

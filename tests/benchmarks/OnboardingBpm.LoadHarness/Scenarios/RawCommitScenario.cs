@@ -1,7 +1,5 @@
 using System.Data.Common;
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using OnboardingBpm.Persistence;
 
 namespace OnboardingBpm.LoadHarness.Scenarios;
@@ -13,9 +11,6 @@ namespace OnboardingBpm.LoadHarness.Scenarios;
 /// </summary>
 internal static class RawCommitScenario
 {
-    // About the size of the engine's serialized state for the durable flow, so rows are not unrealistically small.
-    private static readonly string State = "{\"variables\":{\"n\":1},\"pad\":\"" + new string('x', 1_000) + "\"}";
-
     public static async Task RunAsync(HarnessOptions options)
     {
         var count = options.Count ?? DurableScenario.DefaultCount;
@@ -38,25 +33,12 @@ internal static class RawCommitScenario
     private static async Task<double> MeasureRawAsync(DatabaseProvider provider, int workers, int count)
     {
         await using var database = await BenchDatabase.CreateAsync(provider);
-        await using (var setup = await OpenAsync(database))
-        {
-            await ExecuteAsync(setup, null, provider == DatabaseProvider.Sqlite
-                ? "CREATE TABLE raw_instance (id TEXT PRIMARY KEY, status TEXT NOT NULL, state TEXT NOT NULL, revision INTEGER NOT NULL, updated_at TEXT NOT NULL);" +
-                  "CREATE TABLE raw_bookmark (id TEXT PRIMARY KEY, instance_id TEXT NOT NULL, hash TEXT NOT NULL, created_at TEXT NOT NULL);" +
-                  "CREATE INDEX ix_raw_bookmark_hash ON raw_bookmark (hash);" +
-                  "CREATE TABLE raw_journal (id INTEGER PRIMARY KEY AUTOINCREMENT, instance_id TEXT NOT NULL, activity_id TEXT NOT NULL, at TEXT NOT NULL);" +
-                  "CREATE INDEX ix_raw_journal_instance ON raw_journal (instance_id);"
-                : "CREATE TABLE raw_instance (id TEXT PRIMARY KEY, status TEXT NOT NULL, state TEXT NOT NULL, revision INTEGER NOT NULL, updated_at TIMESTAMPTZ NOT NULL);" +
-                  "CREATE TABLE raw_bookmark (id TEXT PRIMARY KEY, instance_id TEXT NOT NULL, hash TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL);" +
-                  "CREATE INDEX ix_raw_bookmark_hash ON raw_bookmark (hash);" +
-                  "CREATE TABLE raw_journal (id BIGSERIAL PRIMARY KEY, instance_id TEXT NOT NULL, activity_id TEXT NOT NULL, at TIMESTAMPTZ NOT NULL);" +
-                  "CREATE INDEX ix_raw_journal_instance ON raw_journal (instance_id);");
-        }
+        await RawSql.CreateTablesAsync(database);
 
         var watch = Stopwatch.StartNew();
         await Workers.RunAsync(count, workers, async _ =>
         {
-            await using var connection = await OpenAsync(database);
+            await using var connection = await RawSql.OpenAsync(database);
             await RunOneAsync(connection);
         });
         watch.Stop();
@@ -69,14 +51,14 @@ internal static class RawCommitScenario
         var bookmarkId = Guid.NewGuid().ToString("N");
         await using (var first = await connection.BeginTransactionAsync())
         {
-            await ExecuteAsync(connection, first, "INSERT INTO raw_instance (id, status, state, revision, updated_at) VALUES (@id, 'Suspended', @state, 1, @now)", ("id", id), ("state", State), ("now", DateTimeOffset.UtcNow));
-            await ExecuteAsync(connection, first, "INSERT INTO raw_bookmark (id, instance_id, hash, created_at) VALUES (@b, @id, @hash, @now)", ("b", bookmarkId), ("id", id), ("hash", "Event:go"), ("now", DateTimeOffset.UtcNow));
+            await RawSql.ExecuteAsync(connection, first, "INSERT INTO raw_instance (id, status, state, revision, updated_at) VALUES (@id, 'Suspended', @state, 1, @now)", ("id", id), ("state", RawSql.State), ("now", DateTimeOffset.UtcNow));
+            await RawSql.ExecuteAsync(connection, first, "INSERT INTO raw_bookmark (id, instance_id, hash, created_at) VALUES (@b, @id, @hash, @now)", ("b", bookmarkId), ("id", id), ("hash", "Event:go"), ("now", DateTimeOffset.UtcNow));
             await first.CommitAsync();
         }
 
         await using var second = await connection.BeginTransactionAsync();
-        var updated = await ExecuteAsync(connection, second, "UPDATE raw_instance SET status = 'Finished', state = @state, revision = 2, updated_at = @now WHERE id = @id AND revision = 1", ("id", id), ("state", State), ("now", DateTimeOffset.UtcNow));
-        var deleted = await ExecuteAsync(connection, second, "DELETE FROM raw_bookmark WHERE id = @b", ("b", bookmarkId));
+        var updated = await RawSql.ExecuteAsync(connection, second, "UPDATE raw_instance SET status = 'Finished', state = @state, revision = 2, updated_at = @now WHERE id = @id AND revision = 1", ("id", id), ("state", RawSql.State), ("now", DateTimeOffset.UtcNow));
+        var deleted = await RawSql.ExecuteAsync(connection, second, "DELETE FROM raw_bookmark WHERE id = @b", ("b", bookmarkId));
         if (updated != 1 || deleted != 1)
         {
             throw new InvalidOperationException($"Raw commit of {id} touched {updated} instance and {deleted} bookmark rows");
@@ -84,41 +66,9 @@ internal static class RawCommitScenario
 
         foreach (var activity in new[] { "wait", "decide", "end" })
         {
-            await ExecuteAsync(connection, second, "INSERT INTO raw_journal (instance_id, activity_id, at) VALUES (@id, @a, @now)", ("id", id), ("a", activity), ("now", DateTimeOffset.UtcNow));
+            await RawSql.ExecuteAsync(connection, second, "INSERT INTO raw_journal (instance_id, activity_id, at) VALUES (@id, @a, @now)", ("id", id), ("a", activity), ("now", DateTimeOffset.UtcNow));
         }
 
         await second.CommitAsync();
-    }
-
-    private static async Task<DbConnection> OpenAsync(BenchDatabase database)
-    {
-        if (database.Provider == DatabaseProvider.PostgreSql)
-        {
-            var postgres = new NpgsqlConnection(database.ConnectionString);
-            await postgres.OpenAsync();
-            return postgres;
-        }
-
-        // The same pragmas the engine's SQLite store sets on every connection.
-        var sqlite = new SqliteConnection(database.ConnectionString);
-        await sqlite.OpenAsync();
-        await ExecuteAsync(sqlite, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
-        return sqlite;
-    }
-
-    private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return await command.ExecuteNonQueryAsync();
     }
 }
