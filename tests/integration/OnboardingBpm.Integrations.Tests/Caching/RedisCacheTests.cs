@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OnboardingBpm.Integrations.Caching;
 using OnboardingBpm.Integrations.Resilience;
-using OnboardingBpm.Integrations.Tests.Support;
 
 namespace OnboardingBpm.Integrations.Tests.Caching;
 

@@ -7,8 +7,11 @@ using OsProcess = System.Diagnostics.Process;
 
 namespace OnboardingBpm.Process.Tests.Support;
 
-/// <summary>What a server process is started with: its database, its definitions and where it writes its log.</summary>
-public sealed record ServerSettings(string Name, Database Database, string WorkflowsFolder, string WorkFolder);
+/// <summary>
+/// What a server process is started with: its database, its definitions and where it writes its log; optionally
+/// more environment (applied last, so it overrides the defaults) and a fixed port (0: a free one).
+/// </summary>
+public sealed record ServerSettings(string Name, Database Database, string WorkflowsFolder, string WorkFolder, IReadOnlyDictionary<string, string>? Environment = null, int Port = 0);
 
 /// <summary>
 /// The real server (OnboardingBpm.Server.dll from its own build output) as a child process on a free
@@ -43,7 +46,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts the server and returns once <c>/health</c> answers 200 (schema migrated, definitions imported, scheduler running).</summary>
     public static async Task<ServerProcess> StartAsync(ServerSettings settings, CancellationToken cancellationToken)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{(settings.Port > 0 ? settings.Port : FreePort())}");
         var info = new ProcessStartInfo(DotnetHost)
         {
             WorkingDirectory = settings.WorkFolder,
@@ -68,6 +71,10 @@ public sealed class ServerProcess : IAsyncDisposable
         // The shared appsettings.json logs every SQL command at Information: a log of thousands of lines a
         // second would slow the server down and bury what a failing test needs.
         info.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning";
+        foreach (var (key, value) in settings.Environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
 
         var log = new ServerLog(settings.Name, Path.Combine(settings.WorkFolder, $"{settings.Name}-{DateTime.UtcNow:HHmmss.fff}.log"));
         var process = new OsProcess { StartInfo = info };
@@ -144,6 +151,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>The dotnet host the tests run under (set by the dotnet CLI), so the server runs on the same runtime.</summary>
     private static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    /// <summary>The definitions under workflows/ that the server's build copies next to it: the real processes.</summary>
+    public static string BundledWorkflowsFolder => Path.Combine(Path.GetDirectoryName(ServerAssembly)!, "workflows");
 
     /// <summary>The server built in the same configuration as these tests; the csproj records its path.</summary>
     private static string ServerAssembly

@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace OnboardingBpm.Integrations.Tests.Support;
+namespace OnboardingBpm.Testing;
 
 /// <summary>
-/// A throwaway Debian redis-server on a free loopback port, without persistence, killed on dispose.
-/// scripts/install-test-prerequisites.sh installs the package.
+/// A throwaway Debian redis-server on a free loopback port, without persistence, killed on dispose (the cache tests,
+/// and the server nodes of the reliability tests sharing one cache). scripts/install-test-prerequisites.sh installs the package.
 /// </summary>
-internal sealed class RedisServer : IAsyncDisposable
+public sealed class RedisServer : IAsyncDisposable
 {
     private readonly Process process;
 
