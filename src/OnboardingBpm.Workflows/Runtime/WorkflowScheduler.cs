@@ -23,7 +23,10 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
     private static readonly TimeSpan ClaimDuration = TimeSpan.FromSeconds(20);
     private readonly string owner = $"scheduler:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    /// <summary>When the last pass ran: health checks use it to tell the scheduler is alive.</summary>
+    /// <summary>
+    /// When the scheduler last showed it is alive: the end of a pass, or a timer fired within one. Health checks
+    /// use it; a pass working off a backlog of thousands of timers takes minutes and must not look dead meanwhile.
+    /// </summary>
     public DateTimeOffset? LastRunAt { get; private set; }
 
     /// <summary>Fires everything due now; returns how many timers and cron starts fired.</summary>
@@ -33,16 +36,28 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         var now = time.GetUtcNow();
         while (true)
         {
-            var due = await stores.Bookmarks.ClaimDueAsync(now, BatchSize, owner, now + ClaimDuration, cancellationToken);
-            var resumedInBatch = 0;
+            // The claim runs from when it is taken, not from the start of the pass: a pass's later batches would
+            // otherwise be claimed already expired, free for every other node to work at the same time.
+            var claimUntil = time.GetUtcNow() + ClaimDuration;
+            var due = await stores.Bookmarks.ClaimDueAsync(now, BatchSize, owner, claimUntil, cancellationToken);
+            var worked = 0;
             foreach (var bookmark in due)
             {
+                if (time.GetUtcNow() >= claimUntil)
+                {
+                    // A batch slower than its claim: the rest may be another node's by now. They stay due and are
+                    // claimed afresh (by whichever node is first) instead of being raced for.
+                    logger.LogInformation("The claim on {Count} due timers ran out before they were fired; they are left to the next claim", due.Count - worked);
+                    break;
+                }
+
                 var result = await runtime.ResumeBookmarkAsync(bookmark.Id, bookmark.Payload?.DeepClone(), cancellationToken);
-                resumedInBatch += result.Status == ResumeStatus.Resumed ? 1 : 0;
+                fired += result.Status == ResumeStatus.Resumed ? 1 : 0;
+                worked++;
+                LastRunAt = time.GetUtcNow();
             }
 
-            fired += resumedInBatch;
-            if (due.Count < BatchSize)
+            if (due.Count < BatchSize || worked < due.Count)
             {
                 break;
             }
