@@ -25,6 +25,16 @@ public sealed class ClusterApi(Cluster cluster, string login)
     public async Task<List<IncidentRow>> OpenIncidentsAsync(CancellationToken cancellationToken) =>
         (await Client.GetFromJsonAsync<List<IncidentRow>>("/api/incidents?openOnly=true", cancellationToken))!;
 
+    public async Task<InstanceState> InstanceAsync(string instanceId, CancellationToken cancellationToken) =>
+        (await Client.GetFromJsonAsync<InstanceState>($"/api/workflow-instances/{instanceId}", cancellationToken))!;
+
+    /// <summary>The operator's retry of an incident: its activity runs again from the first attempt.</summary>
+    public async Task RetryIncidentAsync(string incidentId, CancellationToken cancellationToken)
+    {
+        using var response = await Client.PostAsync($"/api/incidents/{incidentId}/retry", content: null, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task<int> TotalAsync(string pathAndQuery, CancellationToken cancellationToken) =>
         (await Client.GetFromJsonAsync<Page<object>>($"{pathAndQuery}&take=1", cancellationToken))!.Total;
 
@@ -66,6 +76,8 @@ public sealed class ClusterApi(Cluster cluster, string login)
         }
     }
 }
+
+public sealed record InstanceState(string Id, string Status, IReadOnlyList<BookmarkView> Bookmarks, IReadOnlyList<string> FaultedActivities);
 
 public sealed record TaskRow(string Id, string InstanceId, string DefinitionId, string ActivityId, string Status);
 

@@ -67,7 +67,7 @@ public sealed class OnboardingLoad(Cluster cluster, string login)
 
                 serverErrors.Add($"{cluster.Nodes[node].Name} {submission.Id}: {(int)response.StatusCode} {body}");
             }
-            catch (Exception ex) when (ex is HttpRequestException { StatusCode: null } or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is HttpRequestException { StatusCode: null } or HttpIOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 // No answer: the node is down or died during the call. The same key on the next node is safe.
             }
@@ -96,4 +96,13 @@ public sealed class OnboardingLoad(Cluster cluster, string login)
 /// What the load saw: the instance each submission landed on, how many extra tries the dead nodes cost, the 5xx
 /// answers (each retried) and the double submits that landed on another instance (must be none).
 /// </summary>
-public sealed record LoadReport(IReadOnlyDictionary<string, string> InstanceIds, int Retries, IReadOnlyList<string> ServerErrors, IReadOnlyList<string> DoubleSubmitsElsewhere, TimeSpan Duration);
+public sealed record LoadReport(IReadOnlyDictionary<string, string> InstanceIds, int Retries, IReadOnlyList<string> ServerErrors, IReadOnlyList<string> DoubleSubmitsElsewhere, TimeSpan Duration)
+{
+    /// <summary>Several batches as one, for the checks over all of them.</summary>
+    public static LoadReport Combine(params LoadReport[] reports) => new(
+        reports.SelectMany(r => r.InstanceIds).ToDictionary(),
+        reports.Sum(r => r.Retries),
+        [.. reports.SelectMany(r => r.ServerErrors)],
+        [.. reports.SelectMany(r => r.DoubleSubmitsElsewhere)],
+        TimeSpan.FromTicks(reports.Sum(r => r.Duration.Ticks)));
+}
