@@ -18,6 +18,10 @@ public sealed class OnboardingLoad(Cluster cluster, string login)
     private const string Route = "/workflows/onboarding-requests";
     private static readonly TimeSpan SubmissionDeadline = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan PauseAfterEveryNodeFailed = TimeSpan.FromMilliseconds(250);
+    private int acceptedSoFar;
+
+    /// <summary>How many submissions were accepted so far, for a test that acts in the middle of the load.</summary>
+    public int Accepted => Volatile.Read(ref acceptedSoFar);
 
     public async Task<LoadReport> SubmitAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken)
     {
@@ -30,6 +34,7 @@ public sealed class OnboardingLoad(Cluster cluster, string login)
         {
             var (instanceId, tries) = await SubmitOnceAsync(item.submission, item.index, serverErrors, token);
             accepted[item.submission.Id] = instanceId;
+            Interlocked.Increment(ref acceptedSoFar);
             Interlocked.Add(ref retries, tries - 1);
             if (item.index % 10 == 0)
             {
