@@ -25,6 +25,17 @@ public sealed class ClusterApi(Cluster cluster, string login)
     public async Task<List<IncidentRow>> OpenIncidentsAsync(CancellationToken cancellationToken) =>
         (await Client.GetFromJsonAsync<List<IncidentRow>>("/api/incidents?openOnly=true", cancellationToken))!;
 
+    /// <summary>
+    /// Waits until <paramref name="expected"/> first-contact tasks are open. The probe counts every open task first
+    /// (one small page) and lists them only once there are enough: a poll must not load the nodes it watches.
+    /// </summary>
+    public Task WaitForFirstContactTasksAsync(int expected, TimeSpan timeout, CancellationToken cancellationToken) =>
+        Eventually.WaitForAsync("the requests to reach their first-contact task", async () =>
+            await TotalAsync("/api/tasks?", cancellationToken) is var open && open < expected
+                ? open
+                : (await TasksAsync(cancellationToken)).Count(t => t.ActivityId == "first-contact"),
+            count => count >= expected, count => $"{count} of {expected}", timeout, cancellationToken);
+
     public async Task<InstanceState> InstanceAsync(string instanceId, CancellationToken cancellationToken) =>
         (await Client.GetFromJsonAsync<InstanceState>($"/api/workflow-instances/{instanceId}", cancellationToken))!;
 

@@ -49,7 +49,7 @@ public sealed class CrmOutageTests : IAsyncLifetime
         await ImportAsync("Reliability/crm-case-read.json");
 
         var loadBefore = await SubmitAsync(before);
-        await WaitForFirstContactTasksAsync(api, before.Count);
+        await api.WaitForFirstContactTasksAsync(before.Count, size.Completion, cancellation);
         var read = before.Take(CachedReads).ToList();
         Assert.All(await ReadCasesAsync(read, firstNode: 0), r => Assert.Equal((HttpStatusCode.OK, false), r));
 
@@ -77,7 +77,7 @@ public sealed class CrmOutageTests : IAsyncLifetime
         await StepAsync(api, TimeSpan.FromMinutes(5), loadLater.InstanceIds.Values);
         await StepAsync(api, TimeSpan.FromMinutes(5), loadLater.InstanceIds.Values);
         Assert.True(cluster.Clock.Now > outageStart + Outage, "the clock is not past the outage yet");
-        await WaitForFirstContactTasksAsync(api, before.Count + later.Count);
+        await api.WaitForFirstContactTasksAsync(before.Count + later.Count, size.Completion, cancellation);
         output?.WriteLine($"{later.Count} requests submitted 16 minutes into the outage were caught up by their last durable retry");
 
         var openIncidents = await platform.OpenIncidentsAsync(cancellation);
@@ -95,7 +95,7 @@ public sealed class CrmOutageTests : IAsyncLifetime
         }, cancellation);
         output?.WriteLine($"{waiting} of the {atStart.Count} retried requests met an open circuit and wait for their durable retry");
         await StepAsync(api, TimeSpan.FromMinutes(5), loadAtStart.InstanceIds.Values);
-        await WaitForFirstContactTasksAsync(api, size.Requests / 2 + (size.Requests / 4 * 2));
+        await api.WaitForFirstContactTasksAsync(size.Requests / 2 + (size.Requests / 4 * 2), size.Completion, cancellation);
 
         var all = before.Concat(atStart).Concat(later).ToList();
         var load = LoadReport.Combine(loadBefore, loadAtStart, loadLater);
@@ -156,9 +156,4 @@ public sealed class CrmOutageTests : IAsyncLifetime
             return pending.Count;
         }, count => count == 0, count => $"{count} instances still have due timers", size.Completion, cancellation);
     }
-
-    private async Task WaitForFirstContactTasksAsync(ClusterApi api, int expected) =>
-        await Eventually.WaitForAsync("the requests to reach their first-contact task",
-            async () => (await api.TasksAsync(cancellation)).Count(t => t.ActivityId == "first-contact"),
-            count => count >= expected, count => $"{count} of {expected}", size.Completion, cancellation);
 }

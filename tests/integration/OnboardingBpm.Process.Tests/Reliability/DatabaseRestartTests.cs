@@ -51,9 +51,7 @@ public sealed class DatabaseRestartTests : IAsyncDisposable
             output?.WriteLine(error);
         }
 
-        await Eventually.WaitForAsync("every request to reach its first-contact task",
-            async () => (await api.TasksAsync(cancellation)).Count(t => t.ActivityId == "first-contact"),
-            count => count >= submissions.Count, count => $"{count} of {submissions.Count}", size.Completion, cancellation);
+        await api.WaitForFirstContactTasksAsync(submissions.Count, size.Completion, cancellation);
         Assert.All(report.ServerErrors, error => Assert.Contains(": 503 ", error, StringComparison.Ordinal));
         Assert.Empty(report.DoubleSubmitsElsewhere);
         Assert.Equal(submissions.Count, report.InstanceIds.Values.Distinct().Count());

@@ -31,7 +31,7 @@ public sealed class KillUnderLoadTests : IAsyncLifetime
         var (load, kills) = await WhileKillingAsync(async () =>
         {
             var report = await new OnboardingLoad(cluster, Admin).SubmitAsync(submissions, cancellation);
-            await WaitForFirstContactTasksAsync(api, submissions.Count);
+            await api.WaitForFirstContactTasksAsync(submissions.Count, size.Completion, cancellation);
             return report;
         });
         output?.WriteLine($"{submissions.Count} requests accepted in {load.Duration.TotalSeconds:0} s ({submissions.Count / load.Duration.TotalSeconds:0.0}/s), "
@@ -81,9 +81,4 @@ public sealed class KillUnderLoadTests : IAsyncLifetime
 
         return (result, killer.Kills);
     }
-
-    private async Task WaitForFirstContactTasksAsync(ClusterApi api, int expected) =>
-        await Eventually.WaitForAsync("every request to reach its first-contact task",
-            async () => (await api.TasksAsync(cancellation)).Count(t => t.ActivityId == "first-contact"),
-            count => count >= expected, count => $"{count} of {expected}", size.Completion, cancellation);
 }

@@ -15,7 +15,7 @@ public sealed record ReliabilitySize(int Requests)
         new(int.TryParse(Environment.GetEnvironmentVariable(Variable), NumberStyles.None, CultureInfo.InvariantCulture, out var requests) && requests > 0 ? requests : Default);
 
     /// <summary>How long the background work (vendors, escalations) of the whole batch may take: generous, the machine is shared.</summary>
-    public TimeSpan Completion => TimeSpan.FromMinutes(3) + (TimeSpan.FromMilliseconds(200) * Requests);
+    public TimeSpan Completion => TimeSpan.FromMinutes(3) + (TimeSpan.FromMilliseconds(500) * Requests);
 
     /// <summary>The pace of the kill -9s: a random pause in this range between two.</summary>
     public static (TimeSpan Min, TimeSpan Max) KillPause => (TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4));

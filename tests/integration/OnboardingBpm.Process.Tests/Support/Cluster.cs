@@ -8,7 +8,7 @@ namespace OnboardingBpm.Process.Tests.Support;
 /// A deployment on one machine: several server nodes on one database, the real workflows/ of the server's build,
 /// one simulators process every node talks to (Integrations:Simulators:External) and one clock file all of them
 /// read (Testing:ClockFile). Each node keeps its port across restarts, as behind a load balancer. Disposing
-/// kills everything and drops the database; a failed test prints the log tails and keeps the folder.
+/// kills everything and drops the database; a failed test prints the log tails and keeps the folder and database.
 /// </summary>
 public sealed class Cluster : IAsyncDisposable
 {
@@ -158,9 +158,13 @@ public sealed class Cluster : IAsyncDisposable
 
         Vendors.Dispose();
         Tokens.Dispose();
-        if (dropDatabase)
+        if (dropDatabase && !failed)
         {
             await TestDatabases.DropAsync(Database);
+        }
+        else if (dropDatabase)
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine($"kept for a closer look: the folder {Folder} and the database {new Npgsql.NpgsqlConnectionStringBuilder(Database.ConnectionString).Database}");
         }
 
         if (!failed)
