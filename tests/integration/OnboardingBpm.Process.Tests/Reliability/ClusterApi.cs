@@ -36,6 +36,16 @@ public sealed class ClusterApi(Cluster cluster, string login)
                 : (await TasksAsync(cancellationToken)).Count(t => t.ActivityId == "first-contact"),
             count => count >= expected, count => $"{count} of {expected}", timeout, cancellationToken);
 
+    /// <summary>
+    /// Waits until at least <paramref name="expected"/> mails of a category are in the outbox. Mail leaves through
+    /// the workflow outbox after the commit, so a finished step's mail may follow it by the lease of a node that
+    /// died while sending (a minute). The probe asks only for the expected-th mail.
+    /// </summary>
+    public Task WaitForMailsAsync(string category, int expected, TimeSpan timeout, CancellationToken cancellationToken) =>
+        Eventually.WaitUntilAsync($"{expected} {category} mails to be sent", async () =>
+            (await Client.GetFromJsonAsync<List<MailRow>>($"/api/mail?category={category}&skip={expected - 1}&take=1", cancellationToken))!.Count == 1,
+            timeout, cancellationToken);
+
     public async Task<InstanceState> InstanceAsync(string instanceId, CancellationToken cancellationToken) =>
         (await Client.GetFromJsonAsync<InstanceState>($"/api/workflow-instances/{instanceId}", cancellationToken))!;
 

@@ -95,9 +95,10 @@ public sealed class CrmOutageTests : IAsyncLifetime
         }, cancellation);
         output?.WriteLine($"{waiting} of the {atStart.Count} retried requests met an open circuit and wait for their durable retry");
         await StepAsync(api, TimeSpan.FromMinutes(5), loadAtStart.InstanceIds.Values);
-        await api.WaitForFirstContactTasksAsync(size.Requests / 2 + (size.Requests / 4 * 2), size.Completion, cancellation);
-
         var all = before.Concat(atStart).Concat(later).ToList();
+        await api.WaitForFirstContactTasksAsync(all.Count, size.Completion, cancellation);
+        await api.WaitForMailsAsync("welcome", all.Count, size.Completion, cancellation);
+
         var load = LoadReport.Combine(loadBefore, loadAtStart, loadLater);
         Assert.Empty(load.DoubleSubmitsElsewhere);
         Assert.Empty(OnboardingExactlyOnce.VendorProblems(await VendorRecords.ReadAsync(cluster, cancellation), all));

@@ -32,6 +32,7 @@ public sealed class KillUnderLoadTests : IAsyncLifetime
         {
             var report = await new OnboardingLoad(cluster, Admin).SubmitAsync(submissions, cancellation);
             await api.WaitForFirstContactTasksAsync(submissions.Count, size.Completion, cancellation);
+            await api.WaitForMailsAsync("welcome", submissions.Count, size.Completion, cancellation);
             return report;
         });
         output?.WriteLine($"{submissions.Count} requests accepted in {load.Duration.TotalSeconds:0} s ({submissions.Count / load.Duration.TotalSeconds:0.0}/s), "
@@ -53,6 +54,7 @@ public sealed class KillUnderLoadTests : IAsyncLifetime
             await Eventually.WaitForAsync("every case escalation to finish",
                 () => api.TotalAsync("/api/workflow-instances?definitionId=case-escalation&status=Finished", cancellation),
                 finished => finished == submissions.Count, finished => $"{finished} finished", size.Completion, cancellation);
+            await api.WaitForMailsAsync("escalation", submissions.Count, size.Completion, cancellation);
             return true;
         });
         output?.WriteLine($"72 hours later every case escalation finished after {watch.Elapsed.TotalSeconds:0} s; {escalationKills} kills meanwhile");
