@@ -71,7 +71,7 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         await runtime.DispatchPendingAsync(cancellationToken: cancellationToken);
         fired += await runtime.DrainInboxAsync(cancellationToken: cancellationToken);
         await PurgeJournalAsync(now, cancellationToken);
-        LastRunAt = now;
+        LastRunAt = time.GetUtcNow();
         return fired;
     }
 
