@@ -38,13 +38,22 @@ public sealed class ClusterApi(Cluster cluster, string login)
 
     /// <summary>
     /// Waits until at least <paramref name="expected"/> mails of a category are in the outbox. Mail leaves through
-    /// the workflow outbox after the commit, so a finished step's mail may follow it by the lease of a node that
-    /// died while sending (a minute). The probe asks only for the expected-th mail.
+    /// the workflow outbox after the commit, so a finished step's mail may follow it by the lease (a minute) of a
+    /// node that died while sending it. The probe asks only for the expected-th mail.
     /// </summary>
     public Task WaitForMailsAsync(string category, int expected, TimeSpan timeout, CancellationToken cancellationToken) =>
         Eventually.WaitUntilAsync($"{expected} {category} mails to be sent", async () =>
             (await Client.GetFromJsonAsync<List<MailRow>>($"/api/mail?category={category}&skip={expected - 1}&take=1", cancellationToken))!.Count == 1,
             timeout, cancellationToken);
+
+    /// <summary>
+    /// Waits until a definition has <paramref name="expected"/> instances. A workflow started by another one (the
+    /// escalation by the onboarding request) is started through the outbox, like mail: it may follow the commit
+    /// by the lease of a node that died while dispatching it.
+    /// </summary>
+    public Task WaitForInstancesAsync(string definitionId, int expected, TimeSpan timeout, CancellationToken cancellationToken) =>
+        Eventually.WaitForAsync($"{expected} {definitionId} instances", () => TotalAsync($"/api/workflow-instances?definitionId={definitionId}", cancellationToken),
+            total => total >= expected, total => $"{total}", timeout, cancellationToken);
 
     public async Task<InstanceState> InstanceAsync(string instanceId, CancellationToken cancellationToken) =>
         (await Client.GetFromJsonAsync<InstanceState>($"/api/workflow-instances/{instanceId}", cancellationToken))!;

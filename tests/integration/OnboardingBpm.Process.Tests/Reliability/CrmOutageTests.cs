@@ -98,6 +98,7 @@ public sealed class CrmOutageTests : IAsyncLifetime
         var all = before.Concat(atStart).Concat(later).ToList();
         await api.WaitForFirstContactTasksAsync(all.Count, size.Completion, cancellation);
         await api.WaitForMailsAsync("welcome", all.Count, size.Completion, cancellation);
+        await api.WaitForInstancesAsync("case-escalation", all.Count, size.Completion, cancellation);
 
         var load = LoadReport.Combine(loadBefore, loadAtStart, loadLater);
         Assert.Empty(load.DoubleSubmitsElsewhere);

@@ -53,6 +53,7 @@ public sealed class DatabaseRestartTests : IAsyncDisposable
 
         await api.WaitForFirstContactTasksAsync(submissions.Count, size.Completion, cancellation);
         await api.WaitForMailsAsync("welcome", submissions.Count, size.Completion, cancellation);
+        await api.WaitForInstancesAsync("case-escalation", submissions.Count, size.Completion, cancellation);
         Assert.All(report.ServerErrors, error => Assert.Contains(": 503 ", error, StringComparison.Ordinal));
         Assert.Empty(report.DoubleSubmitsElsewhere);
         Assert.Equal(submissions.Count, report.InstanceIds.Values.Distinct().Count());

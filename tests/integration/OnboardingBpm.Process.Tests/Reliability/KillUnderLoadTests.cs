@@ -33,6 +33,7 @@ public sealed class KillUnderLoadTests : IAsyncLifetime
             var report = await new OnboardingLoad(cluster, Admin).SubmitAsync(submissions, cancellation);
             await api.WaitForFirstContactTasksAsync(submissions.Count, size.Completion, cancellation);
             await api.WaitForMailsAsync("welcome", submissions.Count, size.Completion, cancellation);
+            await api.WaitForInstancesAsync("case-escalation", submissions.Count, size.Completion, cancellation);
             return report;
         });
         output?.WriteLine($"{submissions.Count} requests accepted in {load.Duration.TotalSeconds:0} s ({submissions.Count / load.Duration.TotalSeconds:0.0}/s), "

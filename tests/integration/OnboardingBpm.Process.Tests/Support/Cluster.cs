@@ -99,7 +99,6 @@ public sealed class Cluster : IAsyncDisposable
         {
             node.Current = null;
             await server.KillAsync();
-            Interlocked.Increment(ref node.kills);
         }
     }
 
@@ -186,8 +185,6 @@ public sealed class Cluster : IAsyncDisposable
 /// <summary>One node's slot: its name and fixed address, and the process running there now (null while down).</summary>
 public sealed class Node(string name, int port)
 {
-    internal int kills;
-
     public string Name { get; } = name;
 
     public int Port { get; } = port;
@@ -195,6 +192,4 @@ public sealed class Node(string name, int port)
     public Uri Address { get; } = new($"http://127.0.0.1:{port}");
 
     public ServerProcess? Current { get; internal set; }
-
-    public int Kills => Volatile.Read(ref kills);
 }

@@ -73,15 +73,17 @@ public sealed class PrivatePostgres : IAsyncDisposable
     public Task RestartAsync(CancellationToken cancellationToken) =>
         PgAsync("pg_ctl", ["-D", Data, "-m", "fast", "-w", "-t", "60", "restart"], cancellationToken);
 
+    /// <summary>Stops the server; its folder (data and log) is deleted unless the test failed.</summary>
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            await PgAsync("pg_ctl", ["-D", Data, "-m", "immediate", "-w", "stop"], CancellationToken.None);
-        }
-        finally
+        await PgAsync("pg_ctl", ["-D", Data, "-m", "immediate", "-w", "stop"], CancellationToken.None);
+        if (TestContext.Current.TestState?.Result is TestResult.Passed)
         {
             Directory.Delete(folder, recursive: true);
+        }
+        else
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine($"kept for a closer look: PostgreSQL's data and log in {folder}");
         }
     }
 
