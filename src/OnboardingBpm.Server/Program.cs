@@ -18,12 +18,14 @@ using OnboardingBpm.Server.Features.Tasks;
 using OnboardingBpm.Server.Features.Tickets;
 using OnboardingBpm.Server.Hosting;
 using OnboardingBpm.Server.Hosting.Simulators;
+using OnboardingBpm.Server.Hosting.Testing;
 using OnboardingBpm.Server.RealTime;
 using OnboardingBpm.Server.Security;
 
 // The shared appsettings.json is copied next to the binaries, so the content root is the output folder.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+builder.AddTestClock();
 builder.AddSimulatedIntegrations();
 builder.AddWorkflowHosting();
 builder.AddSecurity();

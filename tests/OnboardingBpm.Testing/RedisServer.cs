@@ -6,7 +6,7 @@ namespace OnboardingBpm.Testing;
 
 /// <summary>
 /// A throwaway Debian redis-server on a free loopback port, without persistence, killed on dispose: the shared
-/// cache's tests and the SignalR backplane's tests between server processes start one each.
+/// cache's tests, the SignalR backplane's tests and the reliability tests' server nodes start one each.
 /// scripts/install-test-prerequisites.sh installs the package.
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable

@@ -8,7 +8,8 @@ namespace OnboardingBpm.Server.Errors;
 
 /// <summary>
 /// Every error leaves as problem+json: engine errors map to 400/404/409 with the field at fault, malformed
-/// request bodies to 400, and anything unexpected to a 500 that reveals nothing internal.
+/// request bodies to 400, a database that cannot be reached right now (a restart, a failover) to a 503 with
+/// Retry-After, and anything unexpected to a 500 that reveals nothing internal.
 /// </summary>
 public static class ApiErrors
 {
@@ -65,6 +66,25 @@ public static class ApiErrors
     private static ValidationProblem Within(string? partPath, ValidationProblem problem) =>
         partPath is null or "$" ? problem : problem with { Path = problem.Path == "$" ? partPath : partPath + problem.Path[1..] };
 
+    private const string DatabaseRetryAfterSeconds = "5";
+
+    /// <summary>
+    /// The provider says the failure is transient (a refused or cut connection, an administrator shutdown); EF Core
+    /// wraps it, so the whole chain is searched.
+    /// </summary>
+    private static bool IsTransientDatabaseFailure(Exception exception)
+    {
+        for (var error = exception; error is not null; error = error.InnerException)
+        {
+            if (error is System.Data.Common.DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private sealed class EngineExceptionHandler(IProblemDetailsService problems, ILogger<EngineExceptionHandler> logger) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -75,9 +95,15 @@ public static class ApiErrors
                 WorkflowConflictException e => (StatusCodes.Status409Conflict, "Conflict", e.Message),
                 WorkflowValidationException e => (StatusCodes.Status400BadRequest, e.Message, null),
                 BadHttpRequestException e => (e.StatusCode, "The request is not valid", e.Message),
+                _ when IsTransientDatabaseFailure(exception) => (StatusCodes.Status503ServiceUnavailable, "The database cannot be reached right now", "Try again in a few seconds."),
                 _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred", null),
             };
-            if (status >= 500)
+            if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                logger.LogWarning("The database could not be reached on {Method} {Path}: {Error}", context.Request.Method, context.Request.Path, exception.Message);
+                context.Response.Headers.RetryAfter = DatabaseRetryAfterSeconds;
+            }
+            else if (status >= 500)
             {
                 logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
             }

@@ -21,7 +21,10 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
 
     private const int BatchSize = 100;
 
-    /// <summary>When the last pass ran: health checks use it to tell the scheduler is alive.</summary>
+    /// <summary>
+    /// When the scheduler last showed it is alive: the end of a pass, or a timer fired within one. Health checks
+    /// use it; a pass working off a backlog of thousands of timers takes minutes and must not look dead meanwhile.
+    /// </summary>
     public DateTimeOffset? LastRunAt { get; private set; }
 
     /// <summary>Fires everything due now; returns how many timers and cron starts fired.</summary>
@@ -31,18 +34,30 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         var now = time.GetUtcNow();
         while (!node.IsDraining)
         {
-            var due = await stores.Bookmarks.ClaimDueAsync(now, BatchSize, node.Id, now + options.TimerClaimDuration, cancellationToken);
-            var resumedInBatch = 0;
+            // The claim runs from when it is taken, not from the start of the pass: a pass's later batches would
+            // otherwise be claimed already expired, free for every other node to work at the same time.
+            var claimUntil = time.GetUtcNow() + options.TimerClaimDuration;
+            var due = await stores.Bookmarks.ClaimDueAsync(now, BatchSize, node.Id, claimUntil, cancellationToken);
+            var worked = 0;
 
             // A draining node leaves the rest of its batch claimed; the hand-back releases it for the other nodes.
             foreach (var bookmark in due.TakeWhile(_ => !node.IsDraining))
             {
+                if (time.GetUtcNow() >= claimUntil)
+                {
+                    // A batch slower than its claim: the rest may be another node's by now. They stay due and are
+                    // claimed afresh (by whichever node is first) instead of being raced for.
+                    logger.LogInformation("The claim on {Count} due timers ran out before they were fired; they are left to the next claim", due.Count - worked);
+                    break;
+                }
+
                 var result = await runtime.ResumeBookmarkAsync(bookmark.Id, bookmark.Payload?.DeepClone(), cancellationToken);
-                resumedInBatch += result.Status == ResumeStatus.Resumed ? 1 : 0;
+                fired += result.Status == ResumeStatus.Resumed ? 1 : 0;
+                worked++;
+                LastRunAt = time.GetUtcNow();
             }
 
-            fired += resumedInBatch;
-            if (due.Count < BatchSize)
+            if (due.Count < BatchSize || worked < due.Count)
             {
                 break;
             }
@@ -61,7 +76,7 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         await runtime.DispatchPendingAsync(cancellationToken: cancellationToken);
         fired += await runtime.DrainInboxAsync(cancellationToken: cancellationToken);
         await PurgeJournalAsync(now, cancellationToken);
-        LastRunAt = now;
+        LastRunAt = time.GetUtcNow();
         return fired;
     }
 

@@ -3,19 +3,25 @@ using OnboardingBpm.Simulators.Hosting;
 
 namespace OnboardingBpm.Server.Hosting.Simulators;
 
+/// <summary>A simulator the server talks to: started in-process, or running in its own process (External).</summary>
+public sealed record SimulatorAddress(string Name, Uri BaseAddress);
+
 /// <summary>
-/// Where the in-process simulators listen. Client options ask for an address as they are first read, which may
-/// be before the hosted service has started the simulators, so asking waits (bounded) for the start.
+/// Where the simulators listen. Client options ask for an address as they are first read, which may be before
+/// the hosted service has started the simulators (or found the external ones), so asking waits (bounded).
 /// </summary>
 public sealed class SimulatorDirectory
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<RunningSimulator>> simulators = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<SimulatorAddress>> simulators = new(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<RunningSimulator> Running =>
+    public IReadOnlyList<SimulatorAddress> Running =>
         simulators.Values.Where(s => s.Task.IsCompletedSuccessfully).Select(s => s.Task.Result).OrderBy(s => s.Name).ToList();
 
-    public void Started(RunningSimulator simulator) => Slot(simulator.Name).TrySetResult(simulator);
+    public void Started(RunningSimulator simulator) => Located(simulator.Name, simulator.BaseAddress);
+
+    /// <summary>A simulator this server did not start: the standalone simulators' process serves it.</summary>
+    public void Located(string name, Uri baseAddress) => Slot(name).TrySetResult(new SimulatorAddress(name, baseAddress));
 
     public void Failed(string name, Exception error) => Slot(name).TrySetException(error);
 
@@ -31,9 +37,6 @@ public sealed class SimulatorDirectory
         return slot.Result.BaseAddress;
     }
 
-    public RunningSimulator? Find(string name) =>
-        simulators.TryGetValue(name, out var slot) && slot.Task.IsCompletedSuccessfully ? slot.Task.Result : null;
-
-    private TaskCompletionSource<RunningSimulator> Slot(string name) =>
-        simulators.GetOrAdd(name, _ => new TaskCompletionSource<RunningSimulator>(TaskCreationOptions.RunContinuationsAsynchronously));
+    private TaskCompletionSource<SimulatorAddress> Slot(string name) =>
+        simulators.GetOrAdd(name, _ => new TaskCompletionSource<SimulatorAddress>(TaskCreationOptions.RunContinuationsAsynchronously));
 }

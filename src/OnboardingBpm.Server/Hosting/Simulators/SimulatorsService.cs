@@ -9,7 +9,8 @@ namespace OnboardingBpm.Server.Hosting.Simulators;
 
 /// <summary>
 /// Starts a loopback simulator for every vendor configured as Simulated (the embedded default), on the app's
-/// clock, and stops them with the server. Modes are read from configuration, not from the client options,
+/// clock, and stops them with the server; with <see cref="SimulatorPorts.External"/> it starts none and points
+/// the clients at the simulators' own process. Modes are read from configuration, not from the client options,
 /// whose post-configuration waits for these very simulators.
 /// </summary>
 internal sealed class SimulatorsService(
@@ -58,6 +59,12 @@ internal sealed class SimulatorsService(
             return;
         }
 
+        if (ports.Value.External)
+        {
+            Locate(vendor, port);
+            return;
+        }
+
         var simulator = create();
         try
         {
@@ -71,5 +78,20 @@ internal sealed class SimulatorsService(
             directory.Failed(simulator.Name, ex);
             throw new InvalidOperationException($"The {vendor} simulator could not listen on 127.0.0.1:{port}; set {SimulatorPorts.Section}:{vendor} to a free port (0 picks one).", ex);
         }
+    }
+
+    private void Locate(string vendor, int port)
+    {
+        var name = vendor.ToLowerInvariant();
+        if (port <= 0)
+        {
+            var error = new InvalidOperationException($"{SimulatorPorts.Section}:External is true, so {SimulatorPorts.Section}:{vendor} must name the port the simulators' process listens on (not 0).");
+            directory.Failed(name, error);
+            throw error;
+        }
+
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        directory.Located(name, address);
+        logger.LogInformation("{Vendor} simulator expected at {Address}, in its own process (Integrations:Simulators:External)", vendor, address);
     }
 }

@@ -31,7 +31,8 @@ public sealed class DurableEngine : IAsyncDisposable
     public HumanTaskService Tasks => provider.GetRequiredService<HumanTaskService>();
     public WorkflowStores Stores => provider.GetRequiredService<WorkflowStores>();
 
-    public static async Task<DurableEngine> StartAsync(PersistenceOptions options, FakeTimeProvider? clock = null, LeaseOptions? leases = null, IConfiguration? configuration = null)
+    /// <summary>The engine on <paramref name="options"/>' database; <paramref name="configure"/> adds services (a commit observer, say) before the engine's own.</summary>
+    public static async Task<DurableEngine> StartAsync(PersistenceOptions options, FakeTimeProvider? clock = null, LeaseOptions? leases = null, IConfiguration? configuration = null, Action<IServiceCollection>? configure = null)
     {
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
@@ -42,6 +43,7 @@ public sealed class DurableEngine : IAsyncDisposable
             services.AddSingleton(leases);
         }
 
+        configure?.Invoke(services);
         services.AddWorkflowPersistence(options);
         services.AddWorkflowEngine();
         configuration ??= TestPrivacy.Configuration();

@@ -34,14 +34,14 @@ public static class Eventually
         }
     }
 
-    /// <summary>A probe that cannot reach the server yet (it is still starting) counts as "not yet".</summary>
+    /// <summary>A probe that cannot reach the server yet (it is still starting), or whose server died while answering, counts as "not yet".</summary>
     private static async Task<(T? Value, Exception? Error)> ProbeAsync<T>(Func<Task<T>> probe)
     {
         try
         {
             return (await probe(), null);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or HttpIOException)
         {
             return (default, ex);
         }

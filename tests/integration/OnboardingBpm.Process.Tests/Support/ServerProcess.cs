@@ -9,9 +9,10 @@ namespace OnboardingBpm.Process.Tests.Support;
 
 /// <summary>
 /// What a server process is started with: its database, its definitions and where it writes its log; any further
-/// configuration as environment variables (<c>Section__Key</c>), applied after the defaults below.
+/// configuration as environment variables (<c>Section__Key</c>), applied after the defaults below so it overrides
+/// them; and a fixed port (0: a free one).
 /// </summary>
-public sealed record ServerSettings(string Name, Database Database, string WorkflowsFolder, string WorkFolder, IReadOnlyDictionary<string, string>? Environment = null);
+public sealed record ServerSettings(string Name, Database Database, string WorkflowsFolder, string WorkFolder, IReadOnlyDictionary<string, string>? Environment = null, int Port = 0);
 
 /// <summary>
 /// The real server (OnboardingBpm.Server.dll from its own build output) as a child process on a free
@@ -50,7 +51,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts the server and returns once <c>/health</c> answers 200 (schema migrated, definitions imported, scheduler running).</summary>
     public static async Task<ServerProcess> StartAsync(ServerSettings settings, CancellationToken cancellationToken)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{(settings.Port > 0 ? settings.Port : FreePort())}");
         var info = new ProcessStartInfo(DotnetHost)
         {
             WorkingDirectory = settings.WorkFolder,
@@ -155,6 +156,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>The dotnet host the tests run under (set by the dotnet CLI), so the server runs on the same runtime.</summary>
     private static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    /// <summary>The definitions under workflows/ that the server's build copies next to it: the real processes.</summary>
+    public static string BundledWorkflowsFolder => Path.Combine(Path.GetDirectoryName(ServerAssembly)!, "workflows");
 
     /// <summary>The server built in the same configuration as these tests; the csproj records its path.</summary>
     private static string ServerAssembly
