@@ -1,3 +1,4 @@
+using System.Net;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Configuration;
 using OnboardingBpm.Simulators.Host;
@@ -6,9 +7,15 @@ using OnboardingBpm.Simulators.Okta;
 using OnboardingBpm.Simulators.Salesforce;
 using OnboardingBpm.Simulators.Segment;
 
-// Salesforce, Okta and Segment on 127.0.0.1 until SIGTERM or Ctrl+C. Each address goes to stdout as
+// Salesforce, Okta and Segment on 127.0.0.1 (or --Host) until SIGTERM or Ctrl+C. Each address goes to stdout as
 // "{name} listening on {address}", then "ready": scripts and tests wait for that line.
 var options = new ConfigurationBuilder().AddCommandLine(args).Build().Get<SimulatorsHostOptions>() ?? new SimulatorsHostOptions();
+if (!IPAddress.TryParse(options.Host, out var listenAddress))
+{
+    await Console.Error.WriteLineAsync($"--Host must be an IP address to listen on (127.0.0.1, 0.0.0.0, ::), not '{options.Host}'.");
+    return 2;
+}
+
 TimeProvider time = options.ClockFile is { Length: > 0 } clockFile ? new ClockFileTimeProvider(clockFile) : TimeProvider.System;
 if (time is ClockFileTimeProvider shifted)
 {
@@ -30,7 +37,7 @@ try
 {
     foreach (var (simulator, port) in new (ISimulator, int)[] { (new SalesforceSimulator(), options.Salesforce), (new OktaSimulator(okta), options.Okta), (new SegmentSimulator(), options.Segment) })
     {
-        var started = await SimulatorHost.StartAsync(simulator, new SimulatorHostOptions { Port = port, Time = time });
+        var started = await SimulatorHost.StartAsync(simulator, new SimulatorHostOptions { Port = port, Address = listenAddress, Time = time });
         running.Add(started);
         Console.WriteLine($"{started.Name} listening on {started.BaseAddress}");
     }
@@ -45,6 +52,8 @@ finally
         await simulator.DisposeAsync();
     }
 }
+
+return 0;
 
 void Stop(PosixSignalContext context)
 {

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,8 +10,8 @@ using OnboardingBpm.Simulators.Faults;
 namespace OnboardingBpm.Simulators.Hosting;
 
 /// <summary>
-/// Starts one vendor simulator as its own Kestrel server on 127.0.0.1, so the real HTTP clients talk to it
-/// exactly as they would to the vendor: their own base address, their own connection pool.
+/// Starts one vendor simulator as its own Kestrel server (on 127.0.0.1 unless told otherwise), so the real HTTP
+/// clients talk to it exactly as they would to the vendor: their own base address, their own connection pool.
 /// </summary>
 public static class SimulatorHost
 {
@@ -18,7 +19,7 @@ public static class SimulatorHost
     {
         options ??= new SimulatorHostOptions();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SimulatorHost).Assembly.GetName().Name });
-        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port));
+        builder.WebHost.UseKestrel(k => k.Listen(options.Address, options.Port));
         builder.Logging.ClearProviders();
         if (options.Logging is { } logging)
         {
@@ -45,6 +46,12 @@ public sealed class SimulatorHostOptions
 {
     /// <summary>0 picks a free port (tests); a fixed port suits a standalone simulator.</summary>
     public int Port { get; init; }
+
+    /// <summary>
+    /// Loopback by default: the simulators are development stand-ins. A container needs <see cref="IPAddress.Any"/>,
+    /// so that the server nodes reach them over the container network.
+    /// </summary>
+    public IPAddress Address { get; init; } = IPAddress.Loopback;
 
     /// <summary>The simulator's clock: tests pass a fake one so latency, outages and token expiry need no waiting.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

@@ -21,6 +21,12 @@ public sealed class SimulatorPorts
     /// </summary>
     public bool External { get; set; }
 
+    /// <summary>
+    /// With <see cref="External"/>: the host name the simulators' process is reached at (<c>simulators</c> in
+    /// docker/compose.yaml). The Okta issuer is formed from it, so browsers signing in must reach the same name.
+    /// </summary>
+    public string Host { get; set; } = "127.0.0.1";
+
     /// <summary>The Okta simulator's redirect URIs for the browser app; empty keeps its defaults (port 5080).</summary>
     public List<string> SpaRedirectUris { get; set; } = [];
 }

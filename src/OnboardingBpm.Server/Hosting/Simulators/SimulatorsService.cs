@@ -90,7 +90,14 @@ internal sealed class SimulatorsService(
             throw error;
         }
 
-        var address = new Uri($"http://127.0.0.1:{port}/");
+        if (Uri.CheckHostName(ports.Value.Host) == UriHostNameType.Unknown)
+        {
+            var error = new InvalidOperationException($"{SimulatorPorts.Section}:Host ('{ports.Value.Host}') must be a host name or an IP address.");
+            directory.Failed(name, error);
+            throw error;
+        }
+
+        var address = new UriBuilder(Uri.UriSchemeHttp, ports.Value.Host, port).Uri;
         directory.Located(name, address);
         logger.LogInformation("{Vendor} simulator expected at {Address}, in its own process (Integrations:Simulators:External)", vendor, address);
     }

@@ -31,8 +31,8 @@ public sealed class SimulatorProcess : IAsyncDisposable
 
     public Uri Segment { get; }
 
-    /// <summary>Starts the simulators and returns once they printed "ready" with their addresses.</summary>
-    public static async Task<SimulatorProcess> StartAsync(string workFolder, string clockFile, CancellationToken cancellationToken)
+    /// <summary>Starts the simulators and returns once they printed "ready" with their addresses; <paramref name="arguments"/> go on their command line too.</summary>
+    public static async Task<SimulatorProcess> StartAsync(string workFolder, string clockFile, CancellationToken cancellationToken, params IEnumerable<string> arguments)
     {
         var info = new ProcessStartInfo(DotnetHost)
         {
@@ -41,7 +41,7 @@ public sealed class SimulatorProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { HostAssembly, "--Salesforce", "0", "--Okta", "0", "--Segment", "0", "--ClockFile", clockFile })
+        foreach (var argument in new[] { HostAssembly, "--Salesforce", "0", "--Okta", "0", "--Segment", "0", "--ClockFile", clockFile }.Concat(arguments))
         {
             info.ArgumentList.Add(argument);
         }
