@@ -54,8 +54,8 @@ public sealed class WorkflowHostOptions
     public bool ImportOnStartup { get; set; } = true;
 
     /// <summary>
-    /// On SIGTERM, how long the burst in flight may take to finish before it is cut off (its stimulus is handed
-    /// back and runs again on another node). New work stops being claimed at once.
+    /// On SIGTERM, how long the bursts in flight may take to finish before they are cut off (their stimuli are handed
+    /// back and run again on another node). New work stops being claimed at once.
     /// </summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(20);
 

@@ -21,8 +21,8 @@ public sealed record EngineOptions
 
     /// <summary>
     /// How many instances the scheduler fires timers for at once out of a claimed batch (1 fires one after another).
-    /// A fired burst mostly waits on the database and the vendors, so a few at once use the CPU a single one leaves
-    /// idle. The timers of one instance still fire one after another, in due order.
+    /// A fired burst mostly waits on the database and the vendors, so a few at once overlap those waits. The timers
+    /// of one instance still fire one after another, in due order.
     /// </summary>
     public int SchedulerParallelism
     {

@@ -92,7 +92,7 @@ public sealed partial class WorkflowScheduler(WorkflowRuntime runtime, WorkflowS
 
     /// <summary>
     /// Runs <see cref="RunDueAsync"/> every <paramref name="interval"/> until the node drains or
-    /// <paramref name="cancellationToken"/> (which also cuts off the burst in flight) is cancelled.
+    /// <paramref name="cancellationToken"/> (which also cuts off the bursts in flight) is cancelled.
     /// </summary>
     public async Task RunAsync(TimeSpan interval, CancellationToken cancellationToken)
     {

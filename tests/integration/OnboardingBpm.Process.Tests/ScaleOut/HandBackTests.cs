@@ -60,7 +60,7 @@ public sealed class HandBackTests : IAsyncDisposable
         var finished = await AllFinishedAsync(b);
         Assert.True(finished < heldUntil - TimeSpan.FromMinutes(4), $"the last instance finished at {finished:O}; A's claims ran until {heldUntil:O}");
         var log = a.Tail(400);
-        Assert.Contains("was cut off", log);
+        Assert.Contains("were cut off", log);
         Assert.Contains($"Handed back {Instances} timer claim(s)", log);
 
         // The cut-off calls went out again from B (with the same messageIds, which Segment de-duplicates); the bursts
