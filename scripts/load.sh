@@ -11,6 +11,7 @@
 #   scripts/load.sh                      # 2,000 requests per scenario, 16 in flight, all three set-ups
 #   scripts/load.sh 5000 32              # another size and concurrency
 #   scripts/load.sh 2000 16 postgres-3   # some set-ups only: sqlite-1, postgres-1, postgres-3 (comma-separated)
+#   scripts/load.sh 2000 16 postgres-1 8 # with Workflows:SchedulerParallelism=8 on every node (default: the server's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -18,6 +19,7 @@ root=$(pwd)
 requests=${1:-2000}
 concurrency=${2:-16}
 only=${3:-}
+parallelism=${4:-${Workflows__SchedulerParallelism:-}}
 pg_admin="Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PGPASSWORD=postgres
 
@@ -81,6 +83,7 @@ start_node() {
       Privacy__ActiveKeyId=load Privacy__Keys__0__Id=load Privacy__Keys__0__Key="$privacy_key" \
       Privacy__BlindIndexKey="$blind_index_key"
     if [[ -n $redis ]]; then export RealTime__Redis="$redis" Integrations__Cache__Redis="$redis"; fi
+    if [[ -n $parallelism ]]; then export Workflows__SchedulerParallelism="$parallelism"; fi
     # appsettings.json logs every SQL command at Information; a log that size would be part of what is measured.
     # (env: the key has a dot, which a shell variable name cannot.)
     exec env "Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning" dotnet "$server_dll" >"$work/$name.log" 2>&1
@@ -90,7 +93,7 @@ start_node() {
 }
 
 run_load() {
-  local label=$1 nodes=$2
+  local label=$1${parallelism:+, scheduler parallelism $parallelism} nodes=$2
   dotnet "$load_dll" onboarding --nodes "$nodes" --requests "$requests" --concurrency "$concurrency" \
     --label "$label" --wait-worked-off | tee -a "$work/load.log"
   dotnet "$load_dll" inbox --nodes "$nodes" --requests "$requests" --concurrency "$concurrency" \

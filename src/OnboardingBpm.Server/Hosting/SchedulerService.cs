@@ -5,8 +5,8 @@ namespace OnboardingBpm.Server.Hosting;
 
 /// <summary>
 /// Runs the engine's scheduler for the life of the server, and shuts it down gracefully: when the host begins to
-/// stop (SIGTERM), the node drains at once (the scheduler claims nothing new, readiness answers 503), the burst in
-/// flight gets <see cref="WorkflowHostOptions.ShutdownTimeout"/> to finish, and then everything the node still
+/// stop (SIGTERM), the node drains at once (the scheduler claims nothing new, readiness answers 503), the bursts in
+/// flight get <see cref="WorkflowHostOptions.ShutdownTimeout"/> to finish, and then everything the node still
 /// holds is handed back so the other nodes take it at their next pass instead of waiting for claims to expire.
 /// </summary>
 internal sealed class SchedulerService(
@@ -19,7 +19,7 @@ internal sealed class SchedulerService(
     /// <summary>How long the hand-back may take; it is three UPDATE statements.</summary>
     public static readonly TimeSpan HandBackTimeout = TimeSpan.FromSeconds(5);
 
-    // Cancelled ShutdownTimeout after draining began: it cuts off the burst in flight.
+    // Cancelled ShutdownTimeout after draining began: it cuts off the bursts in flight.
     private readonly CancellationTokenSource cutOff = new();
     private CancellationTokenRegistration onStopping;
     private Task loop = Task.CompletedTask;
@@ -43,7 +43,7 @@ internal sealed class SchedulerService(
         }
         catch (OperationCanceledException)
         {
-            logger.LogWarning("The burst in flight did not finish within {Timeout} and was cut off; its stimulus is handed back", options.Value.ShutdownTimeout);
+            logger.LogWarning("The bursts in flight did not finish within {Timeout} and were cut off; their stimuli are handed back", options.Value.ShutdownTimeout);
         }
         catch (Exception ex)
         {
@@ -69,7 +69,7 @@ internal sealed class SchedulerService(
             return;
         }
 
-        logger.LogInformation("Draining node {Node}: no new timers, outbox messages or queued resumes are claimed; the burst in flight has {Timeout} to finish", node.Id, options.Value.ShutdownTimeout);
+        logger.LogInformation("Draining node {Node}: no new timers, outbox messages or queued resumes are claimed; the bursts in flight have {Timeout} to finish", node.Id, options.Value.ShutdownTimeout);
         node.BeginDrain();
         cutOff.CancelAfter(options.Value.ShutdownTimeout);
     }

@@ -17,6 +17,8 @@ public static class WorkflowHostingExtensions
         builder.Services.AddOptions<WorkflowHostOptions>().Bind(builder.Configuration.GetSection(WorkflowHostOptions.Section))
             .Validate(o => o.ShutdownTimeout >= TimeSpan.Zero, "Workflows:ShutdownTimeout must not be negative.")
             .Validate(o => o.TimerClaimDuration > TimeSpan.Zero && o.OutboxLeaseDuration > TimeSpan.Zero, "Workflows:TimerClaimDuration and Workflows:OutboxLeaseDuration must be positive.")
+            .Validate(o => o.SchedulerParallelism is >= 1 and <= WorkflowHostOptions.MaxSchedulerParallelism,
+                $"Workflows:SchedulerParallelism must be between 1 and {WorkflowHostOptions.MaxSchedulerParallelism}.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkflowHostOptions>>().Value.Engine());
 
@@ -52,8 +54,8 @@ public sealed class WorkflowHostOptions
     public bool ImportOnStartup { get; set; } = true;
 
     /// <summary>
-    /// On SIGTERM, how long the burst in flight may take to finish before it is cut off (its stimulus is handed
-    /// back and runs again on another node). New work stops being claimed at once.
+    /// On SIGTERM, how long the bursts in flight may take to finish before they are cut off (their stimuli are handed
+    /// back and run again on another node). New work stops being claimed at once.
     /// </summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
@@ -63,5 +65,19 @@ public sealed class WorkflowHostOptions
     /// <summary>How long a dispatcher's lease on an outbox message keeps the other nodes off it.</summary>
     public TimeSpan OutboxLeaseDuration { get; set; } = new EngineOptions().OutboxLeaseDuration;
 
-    public EngineOptions Engine() => new() { TimerClaimDuration = TimerClaimDuration, OutboxLeaseDuration = OutboxLeaseDuration };
+    /// <summary>
+    /// The most timer bursts one node runs at once. Each holds at most one database connection at a time, so this
+    /// bound leaves most of PostgreSQL's default pool (30 connections here) to the requests.
+    /// </summary>
+    public const int MaxSchedulerParallelism = 16;
+
+    /// <summary>How many instances' due timers the scheduler fires at once (1: one after another).</summary>
+    public int SchedulerParallelism { get; set; } = new EngineOptions().SchedulerParallelism;
+
+    public EngineOptions Engine() => new()
+    {
+        TimerClaimDuration = TimerClaimDuration,
+        OutboxLeaseDuration = OutboxLeaseDuration,
+        SchedulerParallelism = SchedulerParallelism,
+    };
 }

@@ -10,22 +10,17 @@ namespace OnboardingBpm.Workflows.Runtime;
 /// <summary>
 /// Fires what the clock made due: timer bookmarks (Delay, Timer, Cron waits, task escalations, durable
 /// retries) and cron start triggers; then sweeps the outbox. Everything reads the injected
-/// <see cref="TimeProvider"/>, so tests jump 72 hours and call <see cref="RunDueAsync"/>. Once the node drains,
-/// a pass stops after the burst it is in and claims nothing more; <see cref="HandBackAsync"/> then releases
+/// <see cref="TimeProvider"/>, so tests jump 72 hours and call <see cref="RunDueAsync"/>. A claimed batch of timers
+/// fires up to <see cref="EngineOptions.SchedulerParallelism"/> instances at a time. Once the node drains, a pass
+/// lets the bursts in flight finish and starts and claims nothing more; <see cref="HandBackAsync"/> then releases
 /// what is still claimed.
 /// </summary>
-public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores stores, EngineOptions options, WorkflowNode node, TimeProvider time, ILogger<WorkflowScheduler> logger)
+public sealed partial class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores stores, EngineOptions options, WorkflowNode node, TimeProvider time, ILogger<WorkflowScheduler> logger)
 {
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
     private DateTimeOffset? lastPurgeAt;
 
     private const int BatchSize = 100;
-
-    /// <summary>
-    /// When the scheduler last showed it is alive: the end of a pass, or a timer fired within one. Health checks
-    /// use it; a pass working off a backlog of thousands of timers takes minutes and must not look dead meanwhile.
-    /// </summary>
-    public DateTimeOffset? LastRunAt { get; private set; }
 
     /// <summary>Fires everything due now; returns how many timers and cron starts fired.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
@@ -38,26 +33,11 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
             // otherwise be claimed already expired, free for every other node to work at the same time.
             var claimUntil = time.GetUtcNow() + options.TimerClaimDuration;
             var due = await stores.Bookmarks.ClaimDueAsync(now, BatchSize, node.Id, claimUntil, cancellationToken);
-            var worked = 0;
+            var batch = await FireBatchAsync(due, claimUntil, cancellationToken);
+            fired += batch.Fired;
 
-            // A draining node leaves the rest of its batch claimed; the hand-back releases it for the other nodes.
-            foreach (var bookmark in due.TakeWhile(_ => !node.IsDraining))
-            {
-                if (time.GetUtcNow() >= claimUntil)
-                {
-                    // A batch slower than its claim: the rest may be another node's by now. They stay due and are
-                    // claimed afresh (by whichever node is first) instead of being raced for.
-                    logger.LogInformation("The claim on {Count} due timers ran out before they were fired; they are left to the next claim", due.Count - worked);
-                    break;
-                }
-
-                var result = await runtime.ResumeBookmarkAsync(bookmark.Id, bookmark.Payload?.DeepClone(), cancellationToken);
-                fired += result.Status == ResumeStatus.Resumed ? 1 : 0;
-                worked++;
-                LastRunAt = time.GetUtcNow();
-            }
-
-            if (due.Count < BatchSize || worked < due.Count)
+            // The next batch only once this one was worked whole: what it left is another node's to claim.
+            if (due.Count < BatchSize || batch.Worked < due.Count)
             {
                 break;
             }
@@ -76,7 +56,7 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
         await runtime.DispatchPendingAsync(cancellationToken: cancellationToken);
         fired += await runtime.DrainInboxAsync(cancellationToken: cancellationToken);
         await PurgeJournalAsync(now, cancellationToken);
-        LastRunAt = time.GetUtcNow();
+        ShowProgress();
         return fired;
     }
 
@@ -112,7 +92,7 @@ public sealed class WorkflowScheduler(WorkflowRuntime runtime, WorkflowStores st
 
     /// <summary>
     /// Runs <see cref="RunDueAsync"/> every <paramref name="interval"/> until the node drains or
-    /// <paramref name="cancellationToken"/> (which also cuts off the burst in flight) is cancelled.
+    /// <paramref name="cancellationToken"/> (which also cuts off the bursts in flight) is cancelled.
     /// </summary>
     public async Task RunAsync(TimeSpan interval, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Npgsql;
 using OnboardingBpm.Process.Tests.Support;
@@ -6,14 +7,17 @@ namespace OnboardingBpm.Process.Tests.ScaleOut;
 
 /// <summary>
 /// Graceful shutdown with real processes on one PostgreSQL database. Node A claims a batch of due timers and is
-/// held mid-burst (its Segment call waits on the test); node B starts and cannot touch A's claims, which last five
-/// minutes here. SIGTERM to A must end with A's claims handed back, so B finishes every instance within seconds,
-/// and A exiting with code 0.
+/// held mid-burst, <see cref="Parallelism"/> bursts at once (their Segment calls wait on the test); node B starts and
+/// cannot touch A's claims, which last five minutes here. SIGTERM to A must end with A's claims handed back, so B
+/// finishes every instance within seconds, and A exiting with code 0.
 /// </summary>
 public sealed class HandBackTests : IAsyncDisposable
 {
     private const string Workflow = "timer-then-track";
     private const int Instances = 20;
+
+    /// <summary>A's scheduler fires this many instances' timers at once; not the default, to show the setting is used.</summary>
+    private const int Parallelism = 3;
     private static readonly TimeSpan LeadTime = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan TimerClaim = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
@@ -24,7 +28,7 @@ public sealed class HandBackTests : IAsyncDisposable
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task on_sigterm_a_node_finishes_its_burst_hands_back_its_claimed_timers_and_another_node_runs_them_at_once()
+    public async Task on_sigterm_a_node_finishes_its_bursts_hands_back_its_claimed_timers_and_another_node_runs_them_at_once()
     {
         var (a, b, database, started, heldUntil) = await NodeAHoldsTheBatchAsync(shutdownTimeout: TimeSpan.FromSeconds(60));
 
@@ -36,16 +40,16 @@ public sealed class HandBackTests : IAsyncDisposable
         Assert.Equal(0, exitCode);
         var finished = await AllFinishedAsync(b);
         Assert.True(finished < heldUntil - TimeSpan.FromMinutes(4), $"the last instance finished at {finished:O}; A's claims ran until {heldUntil:O}");
-        Assert.Contains($"Handed back {Instances - 1} timer claim(s)", a.Tail(400));
+        Assert.Contains($"Handed back {Instances - Parallelism} timer claim(s)", a.Tail(400));
 
-        // A's burst in flight was finished, not abandoned: no instance called Segment twice.
+        // A's bursts in flight were finished, not abandoned: no instance called Segment twice.
         Assert.Equal(Instances, segment.MessageIds.Count);
         Assert.Empty(await TrackedOnce.ProblemsAsync(b.Api, started, cancellation));
         Assert.Equal(0, await ClaimedAsync(database));
     }
 
     [Fact]
-    public async Task a_burst_that_outlasts_the_shutdown_timeout_is_cut_off_and_runs_again_on_another_node()
+    public async Task bursts_that_outlast_the_shutdown_timeout_are_cut_off_and_run_again_on_another_node()
     {
         var (a, b, database, started, heldUntil) = await NodeAHoldsTheBatchAsync(shutdownTimeout: TimeSpan.FromSeconds(2));
 
@@ -56,20 +60,20 @@ public sealed class HandBackTests : IAsyncDisposable
         var finished = await AllFinishedAsync(b);
         Assert.True(finished < heldUntil - TimeSpan.FromMinutes(4), $"the last instance finished at {finished:O}; A's claims ran until {heldUntil:O}");
         var log = a.Tail(400);
-        Assert.Contains("was cut off", log);
+        Assert.Contains("were cut off", log);
         Assert.Contains($"Handed back {Instances} timer claim(s)", log);
 
-        // The cut-off call went out again from B (with the same messageId, which Segment de-duplicates); the burst
-        // that made it never committed, so every step still ran once.
-        Assert.Equal(Instances + 1, segment.MessageIds.Count);
+        // The cut-off calls went out again from B (with the same messageIds, which Segment de-duplicates); the bursts
+        // that made them never committed, so every step still ran once.
+        Assert.Equal(Instances + Parallelism, segment.MessageIds.Count);
         Assert.Equal(Instances, segment.MessageIds.Distinct().Count());
         Assert.Empty(await TrackedOnce.ProblemsAsync(b.Api, started, cancellation));
         Assert.Equal(0, await ClaimedAsync(database));
     }
 
     /// <summary>
-    /// A alone claims the whole batch when the timers fall due and is held in its first Segment call; B starts
-    /// afterwards. Returns when B is up, with the moment A's claims would expire.
+    /// A alone claims the whole batch when the timers fall due and is held in its first <see cref="Parallelism"/>
+    /// Segment calls; B starts afterwards. Returns when B is up, with the moment A's claims would expire.
     /// </summary>
     private async Task<(ServerProcess A, ServerProcess B, Database Database, IReadOnlyCollection<string> Started, DateTimeOffset HeldUntil)> NodeAHoldsTheBatchAsync(TimeSpan shutdownTimeout)
     {
@@ -83,6 +87,7 @@ public sealed class HandBackTests : IAsyncDisposable
             ["Integrations__Segment__Resilience__AttemptTimeout"] = "00:05:00",
             ["Workflows__TimerClaimDuration"] = TimerClaim.ToString(),
             ["Workflows__ShutdownTimeout"] = shutdownTimeout.ToString(),
+            ["Workflows__SchedulerParallelism"] = Parallelism.ToString(CultureInfo.InvariantCulture),
         };
         var a = await fleet.StartAsync("a", database, environment, cancellation);
 
@@ -92,13 +97,15 @@ public sealed class HandBackTests : IAsyncDisposable
         Assert.Empty(report.CutOff);
         Assert.True(DateTimeOffset.UtcNow < dueAt, "the starts took longer than the lead time: A may have claimed only part of the batch");
 
-        await segment.FirstCall.WaitAsync(Deadline, cancellation);
+        await Eventually.WaitUntilAsync($"A to hold {Parallelism} bursts in Segment", () => Task.FromResult(segment.MessageIds.Count >= Parallelism), Deadline, cancellation);
         var heldUntil = await Eventually.WaitForAsync("A to hold the whole batch", () => ClaimsAsync(database),
             claims => claims.Count == Instances, claims => $"{claims.Count} claimed", Deadline, cancellation);
         Assert.Single(heldUntil.Select(c => c.Owner).Distinct());
 
         var b = await fleet.StartAsync("b", database, environment, cancellation);
-        Assert.Single(segment.MessageIds);
+
+        // Every slot of A is held and B can claim nothing: exactly the limit is in flight, never more.
+        Assert.Equal(Parallelism, segment.MessageIds.Count);
         return (a, b, database, [.. report.Started.Values], heldUntil.Min(c => c.Until));
     }
 

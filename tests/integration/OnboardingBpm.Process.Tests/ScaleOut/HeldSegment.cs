@@ -14,7 +14,6 @@ internal sealed class HeldSegment : IAsyncDisposable
 {
     private readonly HttpListener listener = new();
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource firstCall = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentQueue<string> messageIds = new();
     private readonly CancellationTokenSource stopping = new();
     private readonly Task accepting;
@@ -29,9 +28,7 @@ internal sealed class HeldSegment : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>Completes when the first call arrives: a burst is then in flight, held here.</summary>
-    public Task FirstCall => firstCall.Task;
-
+    /// <summary>The messageIds of the calls that arrived: while held, one per burst in flight.</summary>
     public IReadOnlyList<string> MessageIds => [.. messageIds];
 
     public static HeldSegment Start()
@@ -71,7 +68,6 @@ internal sealed class HeldSegment : IAsyncDisposable
             using var reader = new StreamReader(context.Request.InputStream);
             var body = JsonNode.Parse(await reader.ReadToEndAsync());
             messageIds.Enqueue(body?["messageId"]?.GetValue<string>() ?? "(none)");
-            firstCall.TrySetResult();
             await released.Task.WaitAsync(stopping.Token);
             context.Response.StatusCode = 200;
             context.Response.ContentType = "application/json";

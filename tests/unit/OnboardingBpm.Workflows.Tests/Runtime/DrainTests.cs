@@ -22,6 +22,10 @@ public sealed class DrainTests : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
+
+        // One burst at a time, so the burst whose commit drains the node is the only one that fires.
+        // (Scheduling/SchedulerParallelismTests drains a node with several bursts in flight.)
+        services.AddSingleton(new EngineOptions { SchedulerParallelism = 1 });
         services.AddSingleton<ICommitObserver, DrainAfterFirstResume>();
         services.AddWorkflowEngine();
         provider = services.BuildServiceProvider();

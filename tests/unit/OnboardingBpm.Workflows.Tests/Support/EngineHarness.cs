@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using OnboardingBpm.Workflows.Activities;
 using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.HumanTasks;
 using OnboardingBpm.Workflows.Runtime;
@@ -16,7 +17,8 @@ public sealed class EngineHarness : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
 
-    public EngineHarness(EngineOptions? options = null)
+    // configure adds services before the engine's own, so the engine keeps them (a test's instance lock, say).
+    public EngineHarness(EngineOptions? options = null, Action<IServiceCollection>? configure = null, Action<ActivityRegistry>? activities = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -26,7 +28,8 @@ public sealed class EngineHarness : IAsyncDisposable
             services.AddSingleton(options);
         }
 
-        services.AddWorkflowEngine();
+        configure?.Invoke(services);
+        services.AddWorkflowEngine(activities);
         provider = services.BuildServiceProvider();
     }
 
