@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Diagnostics;
 using OnboardingBpm.Workflows.Definitions;
+using OnboardingBpm.Workflows.Execution;
 using OnboardingBpm.Workflows.Runtime;
 using StrictJsonException = OnboardingBpm.Workflows.Validation.StrictJsonException;
 
@@ -68,23 +69,6 @@ public static class ApiErrors
 
     private const string DatabaseRetryAfterSeconds = "5";
 
-    /// <summary>
-    /// The provider says the failure is transient (a refused or cut connection, an administrator shutdown); EF Core
-    /// wraps it, so the whole chain is searched.
-    /// </summary>
-    private static bool IsTransientDatabaseFailure(Exception exception)
-    {
-        for (var error = exception; error is not null; error = error.InnerException)
-        {
-            if (error is System.Data.Common.DbException { IsTransient: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private sealed class EngineExceptionHandler(IProblemDetailsService problems, ILogger<EngineExceptionHandler> logger) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -95,7 +79,7 @@ public static class ApiErrors
                 WorkflowConflictException e => (StatusCodes.Status409Conflict, "Conflict", e.Message),
                 WorkflowValidationException e => (StatusCodes.Status400BadRequest, e.Message, null),
                 BadHttpRequestException e => (e.StatusCode, "The request is not valid", e.Message),
-                _ when IsTransientDatabaseFailure(exception) => (StatusCodes.Status503ServiceUnavailable, "The database cannot be reached right now", "Try again in a few seconds."),
+                _ when TransientFailures.IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "The database cannot be reached right now", "Try again in a few seconds."),
                 _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred", null),
             };
             if (status == StatusCodes.Status503ServiceUnavailable)

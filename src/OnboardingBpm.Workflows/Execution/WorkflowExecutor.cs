@@ -128,8 +128,10 @@ public sealed partial class WorkflowExecutor(ExpressionEvaluator evaluator, ISer
                 await compiled.Activity.ExecuteAsync(context);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !TransientFailures.IsTransient(ex))
         {
+            // A transient infrastructure failure is not caught here: it abandons the whole burst uncommitted
+            // (see TransientFailures), so a database restart mid-step never turns into an incident.
             HandleFault(burst, context, item, ex, clock.Elapsed);
             return;
         }
