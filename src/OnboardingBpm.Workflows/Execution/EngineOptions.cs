@@ -22,13 +22,15 @@ public sealed record EngineOptions
     /// <summary>
     /// How many instances the scheduler fires timers for at once out of a claimed batch (1 fires one after another).
     /// A fired burst mostly waits on the database and the vendors, so a few at once overlap those waits. The timers
-    /// of one instance still fire one after another, in due order.
+    /// of one instance still fire one after another, in due order. Default 1: with more, the last durable retries of
+    /// many instances right after a vendor outage meet the vendor's half-open circuit breaker together, one gets
+    /// through and the others fail fast into incidents (docs/reliability.md).
     /// </summary>
     public int SchedulerParallelism
     {
         get;
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(SchedulerParallelism), value, "At least one timer must be fired at a time.");
-    } = 4;
+    } = 1;
 
     /// <summary>How long a dispatcher's lease on an outbox message keeps other dispatchers off it.</summary>
     public TimeSpan OutboxLeaseDuration { get; init; } = TimeSpan.FromMinutes(1);
