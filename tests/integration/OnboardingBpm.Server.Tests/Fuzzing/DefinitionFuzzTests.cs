@@ -22,14 +22,7 @@ public abstract class DefinitionFuzzTests(ServerFactory factory, int defaultCase
         settings.Announce(Endpoint);
         using var client = factory.CreateClientAs(DemoUsers.ProcessOwner);
 
-        var findings = new FuzzFindings();
-        for (var i = 0; i < settings.Cases && !findings.Enough; i++)
-        {
-            var index = i;
-            await findings.CheckAsync(() => RunCaseAsync(client, settings, index));
-        }
-
-        findings.AssertNone();
+        await FuzzFindings.RunAllAsync(settings.Cases, index => RunCaseAsync(client, settings, index));
     }
 
     private async Task RunCaseAsync(HttpClient client, FuzzSettings settings, int i)

@@ -13,6 +13,22 @@ public sealed class FuzzFindings
 
     public bool Enough => failures.Count >= MaxKept;
 
+    /// <summary>
+    /// Runs cases 0 to <paramref name="cases"/> - 1 one after another, keeping the failures, until all ran or enough
+    /// failed; then fails with every failure kept.
+    /// </summary>
+    public static async Task RunAllAsync(int cases, Func<int, Task> fuzzCase)
+    {
+        var findings = new FuzzFindings();
+        for (var i = 0; i < cases && !findings.Enough; i++)
+        {
+            var index = i;
+            await findings.CheckAsync(() => fuzzCase(index));
+        }
+
+        findings.AssertNone();
+    }
+
     public async Task CheckAsync(Func<Task> fuzzCase)
     {
         try

@@ -32,14 +32,7 @@ public abstract class TaskFuzzTests(ScheduledByTestServerFactory factory, int de
         using var agent = factory.CreateClientAs(DemoUsers.EnterpriseAgent);
         using var supervisor = factory.CreateClientAs(DemoUsers.Supervisor);
 
-        var findings = new FuzzFindings();
-        for (var i = 0; i < settings.Cases && !findings.Enough; i++)
-        {
-            var index = i;
-            await findings.CheckAsync(() => RunCaseAsync(agent, supervisor, settings, index));
-        }
-
-        findings.AssertNone();
+        await FuzzFindings.RunAllAsync(settings.Cases, index => RunCaseAsync(agent, supervisor, settings, index));
     }
 
     private async Task RunCaseAsync(HttpClient agent, HttpClient supervisor, FuzzSettings settings, int i)

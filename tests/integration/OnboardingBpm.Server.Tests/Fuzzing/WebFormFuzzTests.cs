@@ -29,14 +29,7 @@ public abstract class WebFormFuzzTests(ScheduledByTestServerFactory factory, int
         settings.Announce(Endpoint);
         using var client = factory.CreateClientAs(DemoUsers.Admin);
 
-        var findings = new FuzzFindings();
-        for (var i = 0; i < settings.Cases && !findings.Enough; i++)
-        {
-            var index = i;
-            await findings.CheckAsync(() => RunCaseAsync(client, settings, index));
-        }
-
-        findings.AssertNone();
+        await FuzzFindings.RunAllAsync(settings.Cases, index => RunCaseAsync(client, settings, index));
     }
 
     private async Task RunCaseAsync(HttpClient client, FuzzSettings settings, int i)
