@@ -110,7 +110,7 @@ public sealed class BackplaneTests : IAsyncDisposable
     /// The hub joins a connection to its groups after the handshake: a first task created on A and announced back
     /// proves the supervisor's connection is in its group (through Redis, when the backplane is on).
     /// </summary>
-    private async Task<HubClient> ConnectedAndListeningAsync(ServerProcess a)
+    private async Task<HubProtocolClient> ConnectedAndListeningAsync(ServerProcess a)
     {
         var hub = await HubClient.ConnectAsync(a.Address, Supervisor, cancellation);
         var warmUp = await a.Api.StartAsync(Workflow, "warm-up", [], cancellation);
@@ -118,7 +118,7 @@ public sealed class BackplaneTests : IAsyncDisposable
         return hub;
     }
 
-    private async Task<string> NextTaskInstanceAsync(HubClient hub)
+    private async Task<string> NextTaskInstanceAsync(HubProtocolClient hub)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(NoticeTimeout);

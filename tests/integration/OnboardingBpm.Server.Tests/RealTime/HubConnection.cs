@@ -1,95 +1,15 @@
-using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json.Nodes;
 using OnboardingBpm.Server.Tests.Support;
 
 namespace OnboardingBpm.Server.Tests.RealTime;
 
-/// <summary>
-/// A minimal SignalR client over the JSON hub protocol (the .NET client does not restore here): a WebSocket to the
-/// test server, the handshake, then invocation messages as they arrive. Records end with 0x1E.
-/// </summary>
-internal sealed class HubConnection : IAsyncDisposable
+/// <summary>Connects a <see cref="HubProtocolClient"/> to the in-memory test server's <c>/hubs/notifications</c>.</summary>
+internal static class HubConnection
 {
-    private const char RecordSeparator = '\u001e';
-    private readonly WebSocket socket;
-    private readonly StringBuilder pending = new();
-
-    private HubConnection(WebSocket socket) => this.socket = socket;
-
-    public static async Task<HubConnection> ConnectAsync(ServerFactory factory, string who, CancellationToken cancellationToken)
+    public static async Task<HubProtocolClient> ConnectAsync(ServerFactory factory, string who, CancellationToken cancellationToken)
     {
         using var anonymous = factory.CreateClient();
         var token = await anonymous.GetStringAsync($"/dev/token?user={Uri.EscapeDataString(who)}", cancellationToken);
         var socket = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri($"ws://localhost/hubs/notifications?access_token={token}"), cancellationToken);
-        var connection = new HubConnection(socket);
-        await connection.SendAsync("""{"protocol":"json","version":1}""", cancellationToken);
-        var handshake = await connection.ReceiveRecordAsync(cancellationToken);
-        return handshake == "{}" ? connection : throw new InvalidOperationException($"Handshake refused: {handshake}");
-    }
-
-    /// <summary>The next invocation of <paramref name="target"/>'s first argument, skipping pings and other targets.</summary>
-    public async Task<JsonObject> NextAsync(string target, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var message = JsonNode.Parse(await ReceiveRecordAsync(cancellationToken))!.AsObject();
-            if (message["type"]?.GetValue<int>() == 1 && message["target"]?.GetValue<string>() == target)
-            {
-                return message["arguments"]![0]!.AsObject();
-            }
-        }
-    }
-
-    /// <summary>Calls a hub method as a client may, and returns the server's error for the call (null when it ran).</summary>
-    public async Task<string?> InvokeAsync(string target, CancellationToken cancellationToken)
-    {
-        var invocationId = Guid.NewGuid().ToString("N");
-        var invocation = new JsonObject { ["type"] = 1, ["invocationId"] = invocationId, ["target"] = target, ["arguments"] = new JsonArray() };
-        await SendAsync(invocation.ToJsonString(), cancellationToken);
-        while (true)
-        {
-            var message = JsonNode.Parse(await ReceiveRecordAsync(cancellationToken))!.AsObject();
-            if (message["type"]?.GetValue<int>() == 3 && message["invocationId"]?.GetValue<string>() == invocationId)
-            {
-                return message["error"]?.GetValue<string>();
-            }
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (socket.State == WebSocketState.Open)
-        {
-            await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
-        }
-
-        socket.Dispose();
-    }
-
-    private Task SendAsync(string json, CancellationToken cancellationToken) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(json + RecordSeparator), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-
-    private async Task<string> ReceiveRecordAsync(CancellationToken cancellationToken)
-    {
-        var buffer = new byte[8192];
-        while (true)
-        {
-            var text = pending.ToString();
-            var end = text.IndexOf(RecordSeparator, StringComparison.Ordinal);
-            if (end >= 0)
-            {
-                pending.Remove(0, end + 1);
-                return text[..end];
-            }
-
-            var result = await socket.ReceiveAsync(buffer, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                throw new InvalidOperationException("The hub closed the connection.");
-            }
-
-            pending.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
-        }
+        return await HubProtocolClient.HandshakeAsync(socket, cancellationToken);
     }
 }
